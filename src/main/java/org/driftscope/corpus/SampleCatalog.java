@@ -1,0 +1,106 @@
+package org.driftscope.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The samples bundled under {@code samples/} (on the class path as {@code /samples}). Each sample is a
+ * folder named in {@code catalog.txt}, holding a {@code manifest.properties} and the files it names.
+ * When the samples live inside a jar, their files are copied to a temporary folder once, so readers
+ * always get a plain {@link Path}.
+ */
+public final class SampleCatalog {
+    private static final String ROOT = "/samples/";
+
+    private SampleCatalog() {}
+
+    public static List<Sample> load() throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        for (String line : readResource("catalog.txt").split("\\R")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                samples.add(loadSample(name));
+            }
+        }
+        return List.copyOf(samples);
+    }
+
+    public static Optional<Sample> find(String name) throws IOException {
+        return load().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    private static Sample loadSample(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = new InputStreamReader(open(name + "/manifest.properties"), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return new Sample(
+                name,
+                p.getProperty("title", name),
+                p.getProperty("story", ""),
+                file(name, required(p, name, "vectors")),
+                file(name, required(p, name, "data")),
+                split(p.getProperty("watch", "")).stream().map(WatchPair::parse).toList(),
+                split(p.getProperty("show", "")));
+    }
+
+    private static String required(Properties p, String sample, String key) throws IOException {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IOException("sample '" + sample + "': manifest.properties lacks '" + key + "'");
+        }
+        return value.strip();
+    }
+
+    private static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Path file(String sample, String relative) throws IOException {
+        URL url = SampleCatalog.class.getResource(ROOT + sample + "/" + relative);
+        if (url == null) {
+            throw new IOException("sample '" + sample + "': file " + relative + " is missing");
+        }
+        if ("file".equals(url.getProtocol())) {
+            try {
+                return Path.of(url.toURI());
+            } catch (URISyntaxException e) {
+                throw new IOException("sample '" + sample + "': bad location " + url, e);
+            }
+        }
+        Path dir = Files.createDirectories(
+                Path.of(System.getProperty("java.io.tmpdir"), "driftscope-samples", sample));
+        Path target = dir.resolve(Path.of(relative).getFileName().toString());
+        try (InputStream in = url.openStream()) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
+    private static String readResource(String relative) throws IOException {
+        try (InputStream in = open(relative)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static InputStream open(String relative) throws IOException {
+        InputStream in = SampleCatalog.class.getResourceAsStream(ROOT + relative);
+        if (in == null) {
+            throw new IOException("bundled sample file samples/" + relative + " is missing");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,40 @@
+package org.driftscope.training;
+
+import java.util.List;
+
+/**
+ * The words whose vectors a run follows epoch by epoch, with their pretrained ("frozen") rows.
+ *
+ * @param words the words, in display order
+ * @param trainCounts how often each word occurs in the training split (0: it cannot move)
+ * @param frozen row-major pretrained vectors, {@code words.size() * dimension} values
+ * @param dimension vector length
+ */
+public record TrackedWords(List<String> words, int[] trainCounts, float[] frozen, int dimension) {
+    public TrackedWords {
+        words = List.copyOf(words);
+        trainCounts = trainCounts.clone();
+        frozen = frozen.clone();
+        if (trainCounts.length != words.size() || frozen.length != words.size() * dimension) {
+            throw new IllegalArgumentException("tracked words, counts and vectors disagree in size");
+        }
+    }
+
+    public int size() {
+        return words.size();
+    }
+
+    @Override
+    public int[] trainCounts() {
+        return trainCounts.clone();
+    }
+
+    public int trainCount(int i) {
+        return trainCounts[i];
+    }
+
+    @Override
+    public float[] frozen() {
+        return frozen.clone();
+    }
+}

@@ -1,0 +1,217 @@
+package org.driftscope.training;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.driftscope.corpus.Dataset;
+import org.driftscope.corpus.StratifiedSplit;
+import org.driftscope.corpus.Tokenizer;
+import org.driftscope.corpus.Vocabulary;
+import org.driftscope.vectors.WordVectors;
+
+/**
+ * A dataset turned into what the network eats: token indices padded to one length, class indices, a
+ * train/validation split, and the initial embedding table (pretrained rows where the vectors have the
+ * word, small random rows elsewhere, following Kim 2014).
+ */
+public final class TrainingData {
+    final Vocabulary vocabulary;
+    final List<String> labels;
+    final int[][] trainTokens;
+    final int[] trainLabels;
+    final int[][] validationTokens;
+    final int[] validationLabels;
+    final int length;
+    final int dimension;
+    /** Row-major {@code vocabulary.size() x dimension}: the starting embedding. */
+    final float[] initialEmbedding;
+    final boolean[] pretrained;
+    final int[] trainCounts;
+
+    private TrainingData(Builder b) {
+        this.vocabulary = b.vocabulary;
+        this.labels = b.labels;
+        this.trainTokens = b.trainTokens;
+        this.trainLabels = b.trainLabels;
+        this.validationTokens = b.validationTokens;
+        this.validationLabels = b.validationLabels;
+        this.length = b.length;
+        this.dimension = b.dimension;
+        this.initialEmbedding = b.initialEmbedding;
+        this.pretrained = b.pretrained;
+        this.trainCounts = b.trainCounts;
+    }
+
+    /**
+     * @param dataset the labelled documents
+     * @param vectors pretrained vectors; need only hold the dataset's words
+     * @param config the run's settings (split, seed, maximum length)
+     * @param extraWords words to give an embedding row even if the dataset lacks them (watched words,
+     *     words to show); they cannot move, which makes them the anchors of the picture
+     */
+    public static TrainingData prepare(
+            Dataset dataset, WordVectors vectors, RunConfig config, java.util.Collection<String> extraWords) {
+        Tokenizer tokenizer = Tokenizer.kim();
+        List<List<String>> docs = dataset.documents().stream()
+                .map(d -> tokenizer.tokenize(d.text()))
+                .toList();
+        var b = new Builder();
+        b.vocabulary = Vocabulary.build(docs, 1, extraWords);
+        b.labels = dataset.labels();
+        b.dimension = vectors.dimension();
+        int longest = docs.stream().mapToInt(List::size).max().orElse(0);
+        int widest = config.filterWidths().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        b.length = Math.max(widest, Math.min(config.maxLength(), longest));
+
+        StratifiedSplit split = StratifiedSplit.of(dataset, config.validationFraction(), config.seed());
+        b.trainTokens = encode(docs, split.train(), b.vocabulary, b.length);
+        b.validationTokens = encode(docs, split.validation(), b.vocabulary, b.length);
+        b.trainLabels = labelIndices(dataset, split.train(), b.labels);
+        b.validationLabels = labelIndices(dataset, split.validation(), b.labels);
+        b.trainCounts = new int[b.vocabulary.size()];
+        for (int[] doc : b.trainTokens) {
+            for (int t : doc) {
+                b.trainCounts[t]++;
+            }
+        }
+        b.trainCounts[Vocabulary.PADDING] = 0;
+        initialiseEmbedding(b, vectors, config);
+        return new TrainingData(b);
+    }
+
+    /**
+     * Picks the words to follow: the {@code must} words first (watch pairs, words the sample names),
+     * then the vocabulary's most frequent words with pretrained vectors, up to {@code limit}.
+     */
+    public TrackedWords track(Collection<String> must, int limit) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (String w : must) {
+            int i = vocabulary.indexOf(w);
+            if (!Vocabulary.isReserved(i) && pretrained[i]) {
+                chosen.add(i);
+            }
+        }
+        IntStream.range(0, vocabulary.size())
+                .filter(i -> !Vocabulary.isReserved(i) && pretrained[i])
+                .boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> -vocabulary.count(i)).thenComparing(i -> i))
+                .takeWhile(i -> chosen.size() < limit)
+                .forEach(chosen::add);
+        List<String> words = new ArrayList<>();
+        int[] counts = new int[chosen.size()];
+        float[] frozen = new float[chosen.size() * dimension];
+        int k = 0;
+        for (int i : chosen) {
+            words.add(vocabulary.word(i));
+            counts[k] = trainCounts[i];
+            System.arraycopy(initialEmbedding, i * dimension, frozen, k * dimension, dimension);
+            k++;
+        }
+        return new TrackedWords(words, counts, frozen, dimension);
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    public int vocabularySize() {
+        return vocabulary.size();
+    }
+
+    public int trainSize() {
+        return trainTokens.length;
+    }
+
+    public int validationSize() {
+        return validationTokens.length;
+    }
+
+    /** Index of {@code word} in the embedding table, or -1 when the vocabulary lacks it. */
+    public int indexOf(String word) {
+        int i = vocabulary.indexOf(word);
+        return Vocabulary.isReserved(i) ? -1 : i;
+    }
+
+    private static int[][] encode(List<List<String>> docs, List<Integer> which, Vocabulary vocab, int length) {
+        int[][] out = new int[which.size()][length];
+        for (int r = 0; r < which.size(); r++) {
+            List<String> doc = docs.get(which.get(r));
+            for (int t = 0; t < Math.min(length, doc.size()); t++) {
+                out[r][t] = vocab.indexOf(doc.get(t));
+            }
+        }
+        return out;
+    }
+
+    private static int[] labelIndices(Dataset dataset, List<Integer> which, List<String> labels) {
+        return which.stream()
+                .mapToInt(i -> labels.indexOf(dataset.documents().get(i).label()))
+                .toArray();
+    }
+
+    /**
+     * Pretrained rows where available; elsewhere U[-a, a] with a chosen so the random rows have the
+     * pretrained vectors' variance (Kim 2014, section 3.1). Padding is all zeros.
+     */
+    private static void initialiseEmbedding(Builder b, WordVectors vectors, RunConfig config) {
+        int n = b.vocabulary.size();
+        int d = b.dimension;
+        b.initialEmbedding = new float[n * d];
+        b.pretrained = new boolean[n];
+        Random random = new Random(config.seed() ^ 0x5DEECE66DL);
+        double a = Math.sqrt(3 * variance(vectors));
+        for (int i = 0; i < n; i++) {
+            if (i == Vocabulary.PADDING) {
+                continue;
+            }
+            var row = config.regime().usesPretrained() && i != Vocabulary.UNKNOWN
+                    ? vectors.indexOf(b.vocabulary.word(i))
+                    : java.util.OptionalInt.empty();
+            if (row.isPresent()) {
+                vectors.copyRow(row.getAsInt(), b.initialEmbedding, i * d);
+                b.pretrained[i] = true;
+            } else {
+                for (int j = 0; j < d; j++) {
+                    b.initialEmbedding[i * d + j] = (float) ((random.nextDouble() * 2 - 1) * a);
+                }
+                b.pretrained[i] = vectors.contains(b.vocabulary.word(i));
+            }
+        }
+    }
+
+    private static double variance(WordVectors vectors) {
+        float[] all = vectors.matrix();
+        if (all.length == 0) {
+            return 0.01;
+        }
+        double mean = 0;
+        for (float v : all) {
+            mean += v;
+        }
+        mean /= all.length;
+        double var = 0;
+        for (float v : all) {
+            var += (v - mean) * (v - mean);
+        }
+        return var / all.length;
+    }
+
+    private static final class Builder {
+        Vocabulary vocabulary;
+        List<String> labels;
+        int[][] trainTokens;
+        int[] trainLabels;
+        int[][] validationTokens;
+        int[] validationLabels;
+        int length;
+        int dimension;
+        float[] initialEmbedding;
+        boolean[] pretrained;
+        int[] trainCounts;
+    }
+}

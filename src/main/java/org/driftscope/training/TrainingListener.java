@@ -1,0 +1,16 @@
+package org.driftscope.training;
+
+/**
+ * Hears what a {@link TrainingRun} does. Called on the training thread: implementations hand the
+ * (immutable) values on to their own thread and return quickly.
+ */
+public interface TrainingListener {
+    /** After each batch, for progress bars. */
+    default void onBatch(int epoch, int batch, int batches) {}
+
+    /** After each epoch (and once for epoch 0, before training). */
+    void onEpoch(EpochSnapshot snapshot);
+
+    /** Exactly once, when the run ends for any reason. */
+    void onFinished(RunOutcome outcome);
+}

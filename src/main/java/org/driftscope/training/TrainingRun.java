@@ -1,0 +1,208 @@
+package org.driftscope.training;
+
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run on its own platform thread (DL4J runs native code, and its workspaces belong to
+ * the thread that made them). Between batches it honours pause and stop; after each epoch it copies the
+ * tracked words' rows out of ND4J into an {@link EpochSnapshot} for its listener.
+ */
+public final class TrainingRun {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+
+    private final TrainingData data;
+    private final RunConfig config;
+    private final TrackedWords tracked;
+    private final int[] trackedRows;
+    private final TrainingListener listener;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private final Object pauseLock = new Object();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private boolean paused;
+    private Thread thread;
+
+    public TrainingRun(TrainingData data, RunConfig config, TrackedWords tracked, TrainingListener listener) {
+        this.data = data;
+        this.config = config;
+        this.tracked = tracked;
+        this.listener = listener;
+        this.trackedRows = tracked.words().stream().mapToInt(data::indexOf).toArray();
+        for (int i = 0; i < trackedRows.length; i++) {
+            if (trackedRows[i] < 0) {
+                throw new IllegalArgumentException("tracked word '" + tracked.words().get(i) + "' is not in the dataset");
+            }
+        }
+    }
+
+    public synchronized void start() {
+        if (thread != null) {
+            throw new IllegalStateException("a run starts once");
+        }
+        thread = new Thread(this::run, "driftscope-training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Ends the run after the batch in progress; the epoch in progress publishes no snapshot. */
+    public void stop() {
+        stopRequested.set(true);
+        resume();
+    }
+
+    public void pause() {
+        synchronized (pauseLock) {
+            paused = true;
+        }
+    }
+
+    public void resume() {
+        synchronized (pauseLock) {
+            paused = false;
+            pauseLock.notifyAll();
+        }
+    }
+
+    public void await() throws InterruptedException {
+        finished.await();
+    }
+
+    private void run() {
+        RunOutcome outcome;
+        int epoch = 0;
+        try {
+            Nd4j.getRandom().setSeed(config.seed());
+            ComputationGraph net = KimCnn.build(data, config);
+            listener.onEpoch(snapshot(net, 0, Double.NaN, 0));
+            for (epoch = 1; epoch <= config.epochs(); epoch++) {
+                long start = System.nanoTime();
+                double loss = trainEpoch(net, epoch);
+                if (Double.isNaN(loss)) {
+                    break;
+                }
+                if (!Double.isFinite(loss)) {
+                    throw new ArithmeticException("the training loss became " + loss
+                            + " in epoch " + epoch + "; try a lower learning rate");
+                }
+                listener.onEpoch(snapshot(net, epoch, loss, (System.nanoTime() - start) / 1_000_000));
+            }
+            outcome = stopRequested.get()
+                    ? new RunOutcome(RunOutcome.Status.STOPPED, epoch - 1, "")
+                    : new RunOutcome(RunOutcome.Status.COMPLETED, config.epochs(), "");
+        } catch (RuntimeException | InterruptedException e) {
+            LOG.error("training failed", e);
+            outcome = new RunOutcome(RunOutcome.Status.FAILED, Math.max(0, epoch - 1), String.valueOf(e.getMessage()));
+        }
+        try {
+            listener.onFinished(outcome);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** Returns the mean batch loss, or NaN when stopped part-way. */
+    private double trainEpoch(ComputationGraph net, int epoch) throws InterruptedException {
+        int n = data.trainSize();
+        int[] order = shuffled(n, new Random(config.seed() * 31 + epoch));
+        int batches = (n + config.batchSize() - 1) / config.batchSize();
+        double sum = 0;
+        for (int b = 0; b < batches; b++) {
+            awaitIfPaused();
+            if (stopRequested.get()) {
+                return Double.NaN;
+            }
+            int from = b * config.batchSize();
+            int to = Math.min(n, from + config.batchSize());
+            net.fit(batch(order, from, to, data.trainTokens, data.trainLabels));
+            double score = net.score();
+            if (!Double.isFinite(score)) {
+                throw new ArithmeticException("the training loss became " + score + " in epoch " + epoch
+                        + "; try a lower learning rate");
+            }
+            sum += score;
+            listener.onBatch(epoch, b + 1, batches);
+        }
+        return sum / batches;
+    }
+
+    private void awaitIfPaused() throws InterruptedException {
+        synchronized (pauseLock) {
+            while (paused && !stopRequested.get()) {
+                pauseLock.wait();
+            }
+        }
+    }
+
+    private DataSet batch(int[] order, int from, int to, int[][] tokens, int[] labels) {
+        int m = to - from;
+        float[] features = new float[m * data.length];
+        float[] oneHot = new float[m * data.labels().size()];
+        for (int r = 0; r < m; r++) {
+            int doc = order == null ? from + r : order[from + r];
+            for (int t = 0; t < data.length; t++) {
+                features[r * data.length + t] = tokens[doc][t];
+            }
+            oneHot[r * data.labels().size() + labels[doc]] = 1f;
+        }
+        INDArray f = Nd4j.create(features, new long[] {m, data.length}, 'c');
+        INDArray l = Nd4j.create(oneHot, new long[] {m, data.labels().size()}, 'c');
+        return new DataSet(f, l);
+    }
+
+    private EpochSnapshot snapshot(ComputationGraph net, int epoch, double trainLoss, long millis) {
+        INDArray table = net.getLayer(KimCnn.EMBEDDING).getParam("W");
+        float[] tuned = table.getRows(trackedRows).dup('c').reshape(-1).toFloatVector();
+        double[] validation = validate(net);
+        return new EpochSnapshot(epoch, trainLoss, validation[0], validation[1], tuned, millis);
+    }
+
+    /** Mean cross-entropy and accuracy on the validation split, in batches. */
+    private double[] validate(ComputationGraph net) {
+        int n = data.validationSize();
+        int classes = data.labels().size();
+        double loss = 0;
+        int correct = 0;
+        for (int from = 0; from < n; from += config.batchSize()) {
+            int to = Math.min(n, from + config.batchSize());
+            DataSet ds = batch(null, from, to, data.validationTokens, data.validationLabels);
+            float[] p = net.outputSingle(false, ds.getFeatures()).dup('c').reshape(-1).toFloatVector();
+            for (int r = 0; r < to - from; r++) {
+                int truth = data.validationLabels[from + r];
+                int best = 0;
+                for (int c = 1; c < classes; c++) {
+                    if (p[r * classes + c] > p[r * classes + best]) {
+                        best = c;
+                    }
+                }
+                correct += best == truth ? 1 : 0;
+                loss -= Math.log(Math.max(1e-12, p[r * classes + truth]));
+            }
+        }
+        return new double[] {loss / Math.max(1, n), n == 0 ? 0 : (double) correct / n};
+    }
+
+    private static int[] shuffled(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    public TrackedWords tracked() {
+        return tracked;
+    }
+}

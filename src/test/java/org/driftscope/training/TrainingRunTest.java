@@ -1,0 +1,65 @@
+package org.driftscope.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.driftscope.corpus.Dataset;
+import org.driftscope.corpus.Sample;
+import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.corpus.TsvDatasetReader;
+import org.driftscope.vectors.TextVectorReader;
+import org.driftscope.vectors.WordVectors;
+import org.junit.jupiter.api.Test;
+
+class TrainingRunTest {
+    @Test
+    void nonStaticRunMovesTrainedWordsAndLeavesUnseenWordsBitIdentical() throws Exception {
+        Sample sample = SampleCatalog.find("mountains").orElseThrow();
+        Dataset dataset = TsvDatasetReader.read(sample.data());
+        WordVectors vectors = TextVectorReader.read(sample.vectors());
+        RunConfig config = RunConfig.defaults().withEpochs(2);
+        TrainingData data = TrainingData.prepare(dataset, vectors, config, vectors.words());
+        TrackedWords tracked = data.track(sample.show(), 1000);
+
+        List<EpochSnapshot> snapshots = new ArrayList<>();
+        List<RunOutcome> outcomes = new ArrayList<>();
+        var run = new TrainingRun(data, config, tracked, new TrainingListener() {
+            @Override
+            public void onEpoch(EpochSnapshot s) {
+                snapshots.add(s);
+            }
+
+            @Override
+            public void onFinished(RunOutcome o) {
+                outcomes.add(o);
+            }
+        });
+        run.start();
+        run.await();
+
+        assertThat(outcomes).singleElement().extracting(RunOutcome::status).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(snapshots).extracting(EpochSnapshot::epoch).containsExactly(0, 1, 2);
+        float[] before = tracked.frozen();
+        float[] after = snapshots.get(2).tuned();
+        int d = tracked.dimension();
+        int moved = 0;
+        int unseen = 0;
+        for (int i = 0; i < tracked.size(); i++) {
+            float[] a = java.util.Arrays.copyOfRange(before, i * d, (i + 1) * d);
+            float[] b = java.util.Arrays.copyOfRange(after, i * d, (i + 1) * d);
+            if (tracked.trainCount(i) > 0) {
+                assertThat(b).as("vector of trained word %s", tracked.words().get(i)).isNotEqualTo(a);
+                moved++;
+            } else {
+                assertThat(b).as("vector of unseen word %s", tracked.words().get(i)).isEqualTo(a);
+                unseen++;
+            }
+        }
+        assertThat(moved).isGreaterThan(50);
+        assertThat(unseen).as("the sample's vectors hold words its training split never uses").isPositive();
+        assertThat(snapshots.get(2).validationAccuracy()).isBetween(0.0, 1.0);
+        assertThat(Set.of(snapshots.get(1).trainLoss(), snapshots.get(2).trainLoss())).allMatch(Double::isFinite);
+    }
+}
