@@ -7,15 +7,18 @@ import java.util.List;
  *
  * @param words the words, in display order
  * @param trainCounts how often each word occurs in the training split (0: it cannot move)
+ * @param leaning for each word, the index of the class whose training sentences use it most, or -1
+ *     when it is unused or shared evenly
  * @param frozen row-major pretrained vectors, {@code words.size() * dimension} values
  * @param dimension vector length
  */
-public record TrackedWords(List<String> words, int[] trainCounts, float[] frozen, int dimension) {
+public record TrackedWords(List<String> words, int[] trainCounts, int[] leaning, float[] frozen, int dimension) {
     public TrackedWords {
         words = List.copyOf(words);
         trainCounts = trainCounts.clone();
+        leaning = leaning.clone();
         frozen = frozen.clone();
-        if (trainCounts.length != words.size() || frozen.length != words.size() * dimension) {
+        if (trainCounts.length != words.size() || leaning.length != words.size() || frozen.length != words.size() * dimension) {
             throw new IllegalArgumentException("tracked words, counts and vectors disagree in size");
         }
     }
@@ -31,6 +34,15 @@ public record TrackedWords(List<String> words, int[] trainCounts, float[] frozen
 
     public int trainCount(int i) {
         return trainCounts[i];
+    }
+
+    @Override
+    public int[] leaning() {
+        return leaning.clone();
+    }
+
+    public int leaning(int i) {
+        return leaning[i];
     }
 
     @Override

@@ -32,6 +32,8 @@ public final class TrainingData {
     final float[] initialEmbedding;
     final boolean[] pretrained;
     final int[] trainCounts;
+    /** {@code classCounts[word][label]}: occurrences of each word in each class's training sentences. */
+    final int[][] classCounts;
 
     private TrainingData(Builder b) {
         this.vocabulary = b.vocabulary;
@@ -45,6 +47,7 @@ public final class TrainingData {
         this.initialEmbedding = b.initialEmbedding;
         this.pretrained = b.pretrained;
         this.trainCounts = b.trainCounts;
+        this.classCounts = b.classCounts;
     }
 
     /**
@@ -74,9 +77,11 @@ public final class TrainingData {
         b.trainLabels = labelIndices(dataset, split.train(), b.labels);
         b.validationLabels = labelIndices(dataset, split.validation(), b.labels);
         b.trainCounts = new int[b.vocabulary.size()];
-        for (int[] doc : b.trainTokens) {
-            for (int t : doc) {
+        b.classCounts = new int[b.vocabulary.size()][b.labels.size()];
+        for (int r = 0; r < b.trainTokens.length; r++) {
+            for (int t : b.trainTokens[r]) {
                 b.trainCounts[t]++;
+                b.classCounts[t][b.trainLabels[r]]++;
             }
         }
         b.trainCounts[Vocabulary.PADDING] = 0;
@@ -104,15 +109,17 @@ public final class TrainingData {
                 .forEach(chosen::add);
         List<String> words = new ArrayList<>();
         int[] counts = new int[chosen.size()];
+        int[] leaning = new int[chosen.size()];
         float[] frozen = new float[chosen.size() * dimension];
         int k = 0;
         for (int i : chosen) {
             words.add(vocabulary.word(i));
             counts[k] = trainCounts[i];
+            leaning[k] = dominant(classCounts[i]);
             System.arraycopy(initialEmbedding, i * dimension, frozen, k * dimension, dimension);
             k++;
         }
-        return new TrackedWords(words, counts, frozen, dimension);
+        return new TrackedWords(words, counts, leaning, frozen, dimension);
     }
 
     public List<String> labels() {
@@ -135,6 +142,22 @@ public final class TrainingData {
     public int indexOf(String word) {
         int i = vocabulary.indexOf(word);
         return Vocabulary.isReserved(i) ? -1 : i;
+    }
+
+    private static int dominant(int[] counts) {
+        int best = -1;
+        int bestCount = 0;
+        boolean tie = false;
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > bestCount) {
+                best = c;
+                bestCount = counts[c];
+                tie = false;
+            } else if (counts[c] == bestCount && bestCount > 0) {
+                tie = true;
+            }
+        }
+        return tie ? -1 : best;
     }
 
     private static int[][] encode(List<List<String>> docs, List<Integer> which, Vocabulary vocab, int length) {
@@ -213,5 +236,6 @@ public final class TrainingData {
         float[] initialEmbedding;
         boolean[] pretrained;
         int[] trainCounts;
+        int[][] classCounts;
     }
 }

@@ -1,0 +1,88 @@
+package org.driftscope.plot;
+
+import org.driftscope.projection.Layout;
+
+/** Paints a {@link Figure} onto any {@link Painter}: heading, legend, then the two panels side by side. */
+public final class FigureRenderer {
+    static final int BACKGROUND = 0xFFFFFFFF;
+    private static final int INK = 0xFF222222;
+    private static final int FRAME = 0xFFBBBBBB;
+    private static final double HEADER = 56;
+    private static final double MARGIN = 16;
+    private static final double GAP = 16;
+    private static final double INSET = 24;
+
+    private FigureRenderer() {}
+
+    public static void paint(Figure figure, Painter painter, double width, double height) {
+        painter.fillRect(0, 0, width, height, BACKGROUND);
+        painter.text(MARGIN, 24, figure.heading(), 15, true, INK);
+        double lx = MARGIN;
+        for (Figure.LegendEntry entry : figure.legend()) {
+            painter.fillCircle(lx + 5, 41, 5, entry.argb());
+            painter.text(lx + 14, 45, entry.name(), 12, false, INK);
+            lx += 24 + 7 * entry.name().length();
+        }
+        double panelWidth = (width - 2 * MARGIN - GAP) / 2;
+        double panelHeight = height - HEADER - MARGIN - 20;
+        Frame frame = Frame.of(figure.left().layout(), figure.right().layout());
+        paintPanel(figure, figure.left(), painter, frame, MARGIN, HEADER + 20, panelWidth, panelHeight);
+        paintPanel(figure, figure.right(), painter, frame, MARGIN + panelWidth + GAP, HEADER + 20, panelWidth,
+                panelHeight);
+    }
+
+    private static void paintPanel(
+            Figure figure, PanelData panel, Painter painter, Frame frame, double x, double y, double w, double h) {
+        painter.text(x, y - 6, panel.title(), 13, true, INK);
+        painter.strokeRect(x, y, w, h, FRAME, 1);
+        Layout layout = panel.layout();
+        double scale = Math.min((w - 2 * INSET) / frame.width(), (h - 2 * INSET) / frame.height());
+        double ox = x + w / 2 - scale * frame.centreX();
+        double oy = y + h / 2 + scale * frame.centreY();
+        for (int i = 0; i < layout.size(); i++) {
+            painter.fillCircle(ox + scale * layout.x(i), oy - scale * layout.y(i), 3.5, figure.colour(i));
+        }
+        for (int i : figure.labelled()) {
+            double px = ox + scale * layout.x(i);
+            double py = oy - scale * layout.y(i);
+            painter.strokeCircle(px, py, 5.5, INK, 1.2);
+            painter.text(px + 7, py - 5, figure.words().get(i), 12, true, INK);
+        }
+    }
+
+    /** The bounding box of both layouts together: the shared frame. */
+    private record Frame(double minX, double maxX, double minY, double maxY) {
+        static Frame of(Layout a, Layout b) {
+            double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
+            for (Layout l : new Layout[] {a, b}) {
+                for (int i = 0; i < l.size(); i++) {
+                    minX = Math.min(minX, l.x(i));
+                    maxX = Math.max(maxX, l.x(i));
+                    minY = Math.min(minY, l.y(i));
+                    maxY = Math.max(maxY, l.y(i));
+                }
+            }
+            if (minX > maxX) {
+                return new Frame(-1, 1, -1, 1);
+            }
+            return new Frame(minX, maxX, minY, maxY);
+        }
+
+        double width() {
+            return Math.max(1e-9, maxX - minX);
+        }
+
+        double height() {
+            return Math.max(1e-9, maxY - minY);
+        }
+
+        double centreX() {
+            return (minX + maxX) / 2;
+        }
+
+        double centreY() {
+            return (minY + maxY) / 2;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.driftscope.plot;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.driftscope.io.AtomicFile;
+
+/** Writes a figure as a PNG, drawn by the same {@link FigureRenderer} the app's canvas uses. */
+public final class PngExporter {
+    private PngExporter() {}
+
+    /**
+     * @param scale pixels per layout unit: 2 gives a sharp image for high-density screens and print
+     */
+    public static void write(Figure figure, Path target, int width, int height, double scale) throws IOException {
+        BufferedImage image = new BufferedImage(
+                (int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            FigureRenderer.paint(figure, new AwtPainter(g), width, height);
+        } finally {
+            g.dispose();
+        }
+        AtomicFile.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer is available in this Java runtime");
+            }
+        });
+    }
+}

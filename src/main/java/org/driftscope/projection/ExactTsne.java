@@ -1,0 +1,184 @@
+package org.driftscope.projection;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * t-SNE with the exact O(n^2) gradient, for the few hundred words a sample shows. Unlike Smile's
+ * implementation it can start from a given layout without early exaggeration, which is what keeps an
+ * epoch's picture in the frame of the one before. Distances are cosine (rows are normalised first),
+ * the usual choice for word vectors.
+ *
+ * <p>van der Maaten, L. and Hinton, G. (2008). Visualizing Data using t-SNE. JMLR 9. Gains and momentum
+ * follow van der Maaten, L. (2014). Accelerating t-SNE using Tree-Based Algorithms. JMLR 15.
+ */
+public final class ExactTsne {
+    private static final double MIN_GAIN = 0.01;
+
+    private ExactTsne() {}
+
+    /**
+     * @param data row-major vectors, {@code n * d} values
+     * @param d the vectors' dimension
+     * @param options the run's settings
+     * @param start the layout to start from, or {@code null} for a small random one
+     */
+    public static Layout fit(float[] data, int d, TsneOptions options, Layout start) {
+        int n = data.length / d;
+        if (start != null && start.size() != n) {
+            throw new IllegalArgumentException("start layout has " + start.size() + " points for " + n + " rows");
+        }
+        if (n < 2) {
+            return new Layout(new double[2 * n]);
+        }
+        double[] p = affinities(normalisedRows(data, d), n, d, Math.min(options.perplexity(), (n - 1) / 3.0));
+        double[] y = start != null ? start.xy() : randomStart(n, options.seed());
+        double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(200, n / 12.0);
+        optimise(p, y, n, options, eta, start != null);
+        return new Layout(y);
+    }
+
+    private static void optimise(double[] p, double[] y, int n, TsneOptions options, double eta, boolean warm) {
+        double[] update = new double[2 * n];
+        double[] gains = new double[2 * n];
+        java.util.Arrays.fill(gains, 1);
+        double[] grad = new double[2 * n];
+        double[] num = new double[n * n];
+        for (int iter = 0; iter < options.iterations(); iter++) {
+            double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
+            double momentum = warm || iter >= 250 ? 0.8 : 0.5;
+            gradient(p, y, n, exaggeration, num, grad);
+            for (int k = 0; k < 2 * n; k++) {
+                boolean sameSign = (grad[k] > 0) == (update[k] > 0);
+                gains[k] = Math.max(MIN_GAIN, sameSign ? gains[k] * 0.8 : gains[k] + 0.2);
+                update[k] = momentum * update[k] - eta * gains[k] * grad[k];
+                y[k] += update[k];
+            }
+        }
+        centre(y, n);
+    }
+
+    private static void gradient(double[] p, double[] y, int n, double exaggeration, double[] num, double[] grad) {
+        double z = IntStream.range(0, n).parallel().mapToDouble(i -> {
+                    double sum = 0;
+                    for (int j = 0; j < n; j++) {
+                        double dx = y[2 * i] - y[2 * j];
+                        double dy = y[2 * i + 1] - y[2 * j + 1];
+                        double q = i == j ? 0 : 1 / (1 + dx * dx + dy * dy);
+                        num[i * n + j] = q;
+                        sum += q;
+                    }
+                    return sum;
+                })
+                .sum();
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double gx = 0;
+            double gy = 0;
+            for (int j = 0; j < n; j++) {
+                double q = num[i * n + j];
+                double mult = (exaggeration * p[i * n + j] - q / z) * q;
+                gx += mult * (y[2 * i] - y[2 * j]);
+                gy += mult * (y[2 * i + 1] - y[2 * j + 1]);
+            }
+            grad[2 * i] = 4 * gx;
+            grad[2 * i + 1] = 4 * gy;
+        });
+    }
+
+    /** Symmetric joint probabilities with each row's Gaussian calibrated to the perplexity. */
+    static double[] affinities(double[] x, int n, int d, double perplexity) {
+        double[] dist = new double[n * n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            for (int j = 0; j < n; j++) {
+                double dot = 0;
+                for (int k = 0; k < d; k++) {
+                    dot += x[i * d + k] * x[j * d + k];
+                }
+                dist[i * n + j] = Math.max(0, 2 - 2 * dot);
+            }
+        });
+        double[] cond = new double[n * n];
+        double target = Math.log(perplexity);
+        IntStream.range(0, n).parallel().forEach(i -> calibrateRow(dist, cond, i, n, target));
+        double[] p = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                p[i * n + j] = Math.max(1e-12, (cond[i * n + j] + cond[j * n + i]) / (2.0 * n));
+            }
+        }
+        return p;
+    }
+
+    /** Binary search for the precision whose conditional distribution has entropy log(perplexity). */
+    private static void calibrateRow(double[] dist, double[] cond, int i, int n, double target) {
+        double beta = 1;
+        double lo = 0;
+        double hi = Double.POSITIVE_INFINITY;
+        for (int step = 0; step < 100; step++) {
+            double sum = 0;
+            double weighted = 0;
+            for (int j = 0; j < n; j++) {
+                double v = j == i ? 0 : Math.exp(-beta * dist[i * n + j]);
+                cond[i * n + j] = v;
+                sum += v;
+                weighted += v * dist[i * n + j];
+            }
+            sum = Math.max(sum, 1e-300);
+            double entropy = Math.log(sum) + beta * weighted / sum;
+            for (int j = 0; j < n; j++) {
+                cond[i * n + j] /= sum;
+            }
+            double diff = entropy - target;
+            if (Math.abs(diff) < 1e-5) {
+                return;
+            }
+            if (diff > 0) {
+                lo = beta;
+                beta = Double.isInfinite(hi) ? beta * 2 : (beta + hi) / 2;
+            } else {
+                hi = beta;
+                beta = (beta + lo) / 2;
+            }
+        }
+    }
+
+    private static double[] normalisedRows(float[] data, int d) {
+        int n = data.length / d;
+        double[] x = new double[data.length];
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int k = 0; k < d; k++) {
+                norm += (double) data[i * d + k] * data[i * d + k];
+            }
+            norm = norm > 0 ? Math.sqrt(norm) : 1;
+            for (int k = 0; k < d; k++) {
+                x[i * d + k] = data[i * d + k] / norm;
+            }
+        }
+        return x;
+    }
+
+    private static double[] randomStart(int n, long seed) {
+        Random random = new Random(seed);
+        double[] y = new double[2 * n];
+        for (int k = 0; k < y.length; k++) {
+            y[k] = random.nextGaussian() * 1e-4;
+        }
+        return y;
+    }
+
+    private static void centre(double[] y, int n) {
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += y[2 * i];
+            my += y[2 * i + 1];
+        }
+        mx /= n;
+        my /= n;
+        for (int i = 0; i < n; i++) {
+            y[2 * i] -= mx;
+            y[2 * i + 1] -= my;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.driftscope.session;
+
+import java.util.Objects;
+import org.driftscope.projection.Layout;
+import org.driftscope.training.EpochSnapshot;
+
+/**
+ * One epoch ready to look at: the training snapshot and the frozen and tuned layouts in one frame.
+ *
+ * @param run what stays the same for the whole run
+ * @param snapshot the epoch's numbers and tuned vectors
+ * @param frozen layout of the pretrained vectors (the same object every epoch)
+ * @param tuned layout of the tuned vectors, aligned onto {@code frozen}
+ */
+public record EpochView(RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned) {
+    public EpochView {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(frozen, "frozen");
+        Objects.requireNonNull(tuned, "tuned");
+    }
+
+    public int epoch() {
+        return snapshot.epoch();
+    }
+}

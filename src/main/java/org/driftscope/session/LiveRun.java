@@ -1,0 +1,151 @@
+package org.driftscope.session;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.driftscope.projection.ExactTsne;
+import org.driftscope.projection.Layout;
+import org.driftscope.projection.Procrustes;
+import org.driftscope.projection.TsneOptions;
+import org.driftscope.training.EpochSnapshot;
+import org.driftscope.training.RunConfig;
+import org.driftscope.training.RunOutcome;
+import org.driftscope.training.TrackedWords;
+import org.driftscope.training.TrainingData;
+import org.driftscope.training.TrainingListener;
+import org.driftscope.training.TrainingRun;
+
+/**
+ * A training run with its pictures: training on its own thread, and each epoch laid out on a second
+ * worker (so a slow projection never stalls training) and published in epoch order.
+ *
+ * <p>The frozen vectors are laid out once. Each epoch's tuned layout starts from the previous one,
+ * without early exaggeration, and is then fitted onto the frozen layout by a similarity transform, so
+ * both panels share one frame and only words whose neighbourhoods changed move on screen.
+ */
+public final class LiveRun {
+    private final TrainingRun training;
+    private final ExecutorService projector;
+    private final RunSummary summary;
+
+    private LiveRun(RunSummary summary, TrainingRun training, ExecutorService projector) {
+        this.summary = summary;
+        this.training = training;
+        this.projector = projector;
+    }
+
+    /**
+     * Prepares the data (tokenising, splitting: call it off the UI thread) and starts training.
+     *
+     * @param deliver where observer calls run ({@code Platform::runLater} in the app)
+     */
+    public static LiveRun start(Workspace workspace, RunConfig config, Executor deliver, RunObserver observer) {
+        TrainingData data = TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
+        RunSummary summary = summarise(workspace, config, data);
+        TrackedWords tracked = summary.tracked();
+        ExecutorService projector = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "driftscope-projection");
+            t.setDaemon(true);
+            return t;
+        });
+        var layouts = new Layouts(tracked, config.seed());
+        TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {
+            @Override
+            public void onBatch(int epoch, int batch, int batches) {
+                deliver.execute(() -> observer.onProgress(epoch, batch, batches));
+            }
+
+            @Override
+            public void onEpoch(EpochSnapshot snapshot) {
+                projector.execute(() -> {
+                    EpochView view = layouts.next(summary, snapshot);
+                    deliver.execute(() -> observer.onEpoch(view));
+                });
+            }
+
+            @Override
+            public void onFinished(RunOutcome outcome) {
+                projector.execute(() -> deliver.execute(() -> observer.onFinished(outcome)));
+                projector.shutdown();
+            }
+        });
+        var live = new LiveRun(summary, run, projector);
+        run.start();
+        return live;
+    }
+
+    /**
+     * The picture before any training: the frozen layout in both panels. Lays out the vectors, so call
+     * it off the UI thread.
+     */
+    public static EpochView preview(Workspace workspace, RunConfig config) {
+        TrainingData data = TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
+        RunSummary summary = summarise(workspace, config, data);
+        TrackedWords tracked = summary.tracked();
+        var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, tracked.frozen(), 0);
+        return new Layouts(tracked, config.seed()).next(summary, snapshot);
+    }
+
+    private static RunSummary summarise(Workspace workspace, RunConfig config, TrainingData data) {
+        TrackedWords tracked = data.track(workspace.namedWords(), config.trackLimit());
+        Set<Integer> named = new HashSet<>();
+        for (int i = 0; i < tracked.size(); i++) {
+            if (workspace.namedWords().contains(tracked.words().get(i))) {
+                named.add(i);
+            }
+        }
+        return new RunSummary(workspace.name(), config, data.labels(), tracked, named);
+    }
+
+    public RunSummary summary() {
+        return summary;
+    }
+
+    public void stop() {
+        training.stop();
+    }
+
+    public void pause() {
+        training.pause();
+    }
+
+    public void resume() {
+        training.resume();
+    }
+
+    /** Waits until training has ended and every epoch has been laid out and handed to the executor. */
+    public void await() throws InterruptedException {
+        training.await();
+        projector.awaitTermination(1, TimeUnit.HOURS);
+    }
+
+    /** The layout state carried from epoch to epoch; touched only by the projection worker. */
+    private static final class Layouts {
+        private final TrackedWords tracked;
+        private final long seed;
+        private Layout frozen;
+        private Layout previous;
+
+        Layouts(TrackedWords tracked, long seed) {
+            this.tracked = tracked;
+            this.seed = seed;
+        }
+
+        EpochView next(RunSummary summary, EpochSnapshot snapshot) {
+            if (frozen == null) {
+                frozen = ExactTsne.fit(tracked.frozen(), tracked.dimension(), TsneOptions.cold(seed), null);
+                previous = frozen;
+            }
+            Layout tuned = snapshot.epoch() == 0
+                    ? frozen
+                    : Procrustes.align(
+                            ExactTsne.fit(snapshot.tuned(), tracked.dimension(), TsneOptions.warm(seed), previous),
+                            frozen);
+            previous = tuned;
+            return new EpochView(summary, snapshot, frozen, tuned);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.driftscope.session;
+
+import org.driftscope.training.RunOutcome;
+
+/** Hears a {@link LiveRun}, on the executor the observer chose (the FX thread in the app). */
+public interface RunObserver {
+    /** Progress within an epoch, for progress bars. */
+    default void onProgress(int epoch, int batch, int batches) {}
+
+    /** An epoch laid out and ready to show; epoch 0 (before training) comes first. */
+    void onEpoch(EpochView view);
+
+    /** Once, after the last epoch view. */
+    void onFinished(RunOutcome outcome);
+}

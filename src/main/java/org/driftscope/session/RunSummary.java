@@ -1,0 +1,26 @@
+package org.driftscope.session;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.driftscope.training.RunConfig;
+import org.driftscope.training.TrackedWords;
+
+/**
+ * What stays the same for a whole run: its name, settings, classes and the words it follows.
+ *
+ * @param name the workspace's name
+ * @param config the run's settings
+ * @param labels class names, in index order
+ * @param tracked the followed words and their frozen vectors
+ * @param named indices into {@code tracked} of the words the user named (labelled in figures)
+ */
+public record RunSummary(String name, RunConfig config, List<String> labels, TrackedWords tracked, Set<Integer> named) {
+    public RunSummary {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(tracked, "tracked");
+        labels = List.copyOf(labels);
+        named = Set.copyOf(named);
+    }
+}
