@@ -71,16 +71,22 @@ final class MainView {
 
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), train::fire);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), train::fire);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stop::fire);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
             }
         });
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(
-                train, stop, new Separator(), export, spacer,
+                train,
+                stop,
+                new Separator(),
+                export,
+                spacer,
                 metric("Epoch", "epoch", model.epochProperty()),
                 metric("Train loss", "loss", model.lossProperty()),
                 metric("Validation accuracy", "accuracy", model.accuracyProperty()));
@@ -105,10 +111,12 @@ final class MainView {
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
         progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateProperty().get() == RunState.LOADING || model.stateProperty().get() == RunState.TRAINING
-                        || model.stateProperty().get() == RunState.STOPPING,
-                model.stateProperty()));
+        progress.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.stateProperty().get() == RunState.LOADING
+                                || model.stateProperty().get() == RunState.TRAINING
+                                || model.stateProperty().get() == RunState.STOPPING,
+                        model.stateProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, status, spacer, progress);

@@ -75,8 +75,13 @@ final class MainViewModel {
         show(preview);
         progress.set(0);
         state.set(RunState.IDLE);
-        status.set(String.format(Locale.ROOT, "%s: %,d vectors x %d, %,d sentences in %d classes. Press Train.",
-                ws.name(), ws.vectors().size(), ws.vectors().dimension(), ws.dataset().size(),
+        status.set(String.format(
+                Locale.ROOT,
+                "%s: %,d vectors x %d, %,d sentences in %d classes. Press Train.",
+                ws.name(),
+                ws.vectors().size(),
+                ws.vectors().dimension(),
+                ws.dataset().size(),
                 ws.dataset().labels().size()));
     }
 
@@ -137,7 +142,9 @@ final class MainViewModel {
         epoch.set(Integer.toString(s.epoch()));
         loss.set(Double.isNaN(s.trainLoss()) ? "-" : String.format(Locale.ROOT, "%.4f", s.trainLoss()));
         accuracy.set(
-                Double.isNaN(s.validationAccuracy()) ? "-" : String.format(Locale.ROOT, "%.3f", s.validationAccuracy()));
+                Double.isNaN(s.validationAccuracy())
+                        ? "-"
+                        : String.format(Locale.ROOT, "%.3f", s.validationAccuracy()));
     }
 
     private void failed(String what, Exception e) {
@@ -158,8 +165,13 @@ final class MainViewModel {
         public void onProgress(int epochNumber, int batch, int batches) {
             progress.set((epochNumber - 1 + (double) batch / batches) / config.epochs());
             if (state.get() == RunState.TRAINING) {
-                status.set(String.format(Locale.ROOT, "Training epoch %d of %d, batch %d of %d",
-                        epochNumber, config.epochs(), batch, batches));
+                status.set(String.format(
+                        Locale.ROOT,
+                        "Training epoch %d of %d, batch %d of %d",
+                        epochNumber,
+                        config.epochs(),
+                        batch,
+                        batches));
             }
         }
 

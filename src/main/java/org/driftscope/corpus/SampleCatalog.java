@@ -66,7 +66,10 @@ public final class SampleCatalog {
     }
 
     private static List<String> split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(csv.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static Path file(String sample, String relative) throws IOException {
@@ -81,8 +84,7 @@ public final class SampleCatalog {
                 throw new IOException("sample '" + sample + "': bad location " + url, e);
             }
         }
-        Path dir = Files.createDirectories(
-                Path.of(System.getProperty("java.io.tmpdir"), "driftscope-samples", sample));
+        Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "driftscope-samples", sample));
         Path target = dir.resolve(Path.of(relative).getFileName().toString());
         try (InputStream in = url.openStream()) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -11,6 +11,8 @@ public final class FigureRenderer {
     private static final double MARGIN = 16;
     private static final double GAP = 16;
     private static final double INSET = 24;
+    /** Room kept free on the right of each panel so the labels of the rightmost points stay inside. */
+    private static final double LABEL_ROOM = 80;
 
     private FigureRenderer() {}
 
@@ -27,7 +29,14 @@ public final class FigureRenderer {
         double panelHeight = height - HEADER - MARGIN - 20;
         Frame frame = Frame.of(figure.left().layout(), figure.right().layout());
         paintPanel(figure, figure.left(), painter, frame, MARGIN, HEADER + 20, panelWidth, panelHeight);
-        paintPanel(figure, figure.right(), painter, frame, MARGIN + panelWidth + GAP, HEADER + 20, panelWidth,
+        paintPanel(
+                figure,
+                figure.right(),
+                painter,
+                frame,
+                MARGIN + panelWidth + GAP,
+                HEADER + 20,
+                panelWidth,
                 panelHeight);
     }
 
@@ -36,8 +45,9 @@ public final class FigureRenderer {
         painter.text(x, y - 6, panel.title(), 13, true, INK);
         painter.strokeRect(x, y, w, h, FRAME, 1);
         Layout layout = panel.layout();
-        double scale = Math.min((w - 2 * INSET) / frame.width(), (h - 2 * INSET) / frame.height());
-        double ox = x + w / 2 - scale * frame.centreX();
+        double plotWidth = w - 2 * INSET - LABEL_ROOM;
+        double scale = Math.min(plotWidth / frame.width(), (h - 2 * INSET) / frame.height());
+        double ox = x + INSET + plotWidth / 2 - scale * frame.centreX();
         double oy = y + h / 2 + scale * frame.centreY();
         for (int i = 0; i < layout.size(); i++) {
             painter.fillCircle(ox + scale * layout.x(i), oy - scale * layout.y(i), 3.5, figure.colour(i));

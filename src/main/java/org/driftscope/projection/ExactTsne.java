@@ -33,7 +33,7 @@ public final class ExactTsne {
         }
         double[] p = affinities(normalisedRows(data, d), n, d, Math.min(options.perplexity(), (n - 1) / 3.0));
         double[] y = start != null ? start.xy() : randomStart(n, options.seed());
-        double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(200, n / 12.0);
+        double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(1, n / 12.0);
         optimise(p, y, n, options, eta, start != null);
         return new Layout(y);
     }
@@ -59,7 +59,10 @@ public final class ExactTsne {
     }
 
     private static void gradient(double[] p, double[] y, int n, double exaggeration, double[] num, double[] grad) {
-        double z = IntStream.range(0, n).parallel().mapToDouble(i -> {
+        // Row sums first, then a sequential total: a parallel DoubleStream sum depends on scheduling.
+        double[] rowSums = IntStream.range(0, n)
+                .parallel()
+                .mapToDouble(i -> {
                     double sum = 0;
                     for (int j = 0; j < n; j++) {
                         double dx = y[2 * i] - y[2 * j];
@@ -70,7 +73,12 @@ public final class ExactTsne {
                     }
                     return sum;
                 })
-                .sum();
+                .toArray();
+        double total = 0;
+        for (double r : rowSums) {
+            total += r;
+        }
+        double z = total;
         IntStream.range(0, n).parallel().forEach(i -> {
             double gx = 0;
             double gy = 0;

@@ -5,7 +5,8 @@ package org.driftscope.projection;
  *
  * @param perplexity effective number of neighbours, &gt; 1; lowered to (n - 1) / 3 for small inputs
  * @param iterations gradient steps, at least 1
- * @param learningRate step size, &gt; 0; 0 means "choose": max(200, n / 12)
+ * @param learningRate step size, &gt; 0; 0 means "choose": n / 12, which keeps the first
+ *     steps from overshooting on small inputs (Belkina et al. 2019, Nature Communications 10)
  * @param exaggeration early exaggeration factor, at least 1 (1: none, as a warm start wants)
  * @param exaggerationIterations steps that use the exaggeration, 0..iterations
  * @param seed seeds the random start

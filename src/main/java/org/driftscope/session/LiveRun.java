@@ -2,9 +2,9 @@ package org.driftscope.session;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.driftscope.projection.ExactTsne;
 import org.driftscope.projection.Layout;
@@ -43,7 +43,8 @@ public final class LiveRun {
      * @param deliver where observer calls run ({@code Platform::runLater} in the app)
      */
     public static LiveRun start(Workspace workspace, RunConfig config, Executor deliver, RunObserver observer) {
-        TrainingData data = TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
+        TrainingData data =
+                TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
         RunSummary summary = summarise(workspace, config, data);
         TrackedWords tracked = summary.tracked();
         ExecutorService projector = Executors.newSingleThreadExecutor(r -> {
@@ -82,7 +83,8 @@ public final class LiveRun {
      * it off the UI thread.
      */
     public static EpochView preview(Workspace workspace, RunConfig config) {
-        TrainingData data = TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
+        TrainingData data =
+                TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
         RunSummary summary = summarise(workspace, config, data);
         TrackedWords tracked = summary.tracked();
         var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, tracked.frozen(), 0);

@@ -33,8 +33,14 @@ public final class SnapshotFigure {
         var s = view.snapshot();
         String heading = s.epoch() == 0
                 ? run.name() + " - " + run.config().regime().label() + " - before training"
-                : String.format(java.util.Locale.ROOT, "%s - %s - epoch %d - train loss %.3f - validation accuracy %.3f",
-                        run.name(), run.config().regime().label(), s.epoch(), s.trainLoss(), s.validationAccuracy());
+                : String.format(
+                        java.util.Locale.ROOT,
+                        "%s - %s - epoch %d - train loss %.3f - validation accuracy %.3f",
+                        run.name(),
+                        run.config().regime().label(),
+                        s.epoch(),
+                        s.trainLoss(),
+                        s.validationAccuracy());
         return new Figure(
                 heading,
                 tracked.words(),

@@ -66,23 +66,29 @@ final class KimCnn {
             int width = config.filterWidths().get(k);
             String conv = "conv" + width;
             pools[k] = "pool" + width;
-            graph.addLayer(conv, new Convolution1DLayer.Builder()
-                            .kernelSize(width)
-                            .nIn(d)
-                            .nOut(config.filterCount())
-                            .activation(Activation.RELU)
-                            .rnnDataFormat(RNNFormat.NCW)
-                            .build(), EMBEDDING)
+            graph.addLayer(
+                            conv,
+                            new Convolution1DLayer.Builder()
+                                    .kernelSize(width)
+                                    .nIn(d)
+                                    .nOut(config.filterCount())
+                                    .activation(Activation.RELU)
+                                    .rnnDataFormat(RNNFormat.NCW)
+                                    .build(),
+                            EMBEDDING)
                     .addLayer(pools[k], new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), conv);
         }
         graph.addVertex("features", new MergeVertex(), pools)
-                .addLayer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                        .nIn((long) config.filterCount() * pools.length)
-                        .nOut(data.labels().size())
-                        .activation(Activation.SOFTMAX)
-                        .dropOut(new Dropout(1 - config.dropout()))
-                        .constrainWeights(new MaxNormConstraint(3, 1))
-                        .build(), "features")
+                .addLayer(
+                        OUTPUT,
+                        new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                                .nIn((long) config.filterCount() * pools.length)
+                                .nOut(data.labels().size())
+                                .activation(Activation.SOFTMAX)
+                                .dropOut(new Dropout(1 - config.dropout()))
+                                .constrainWeights(new MaxNormConstraint(3, 1))
+                                .build(),
+                        "features")
                 .setOutputs(OUTPUT);
         ComputationGraphConfiguration conf = graph.build();
         ComputationGraph net = new ComputationGraph(conf);

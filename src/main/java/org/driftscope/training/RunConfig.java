@@ -38,13 +38,17 @@ public record RunConfig(
         require(batchSize >= 1, "batch size must be at least 1, was " + batchSize);
         require(learningRate > 0 && learningRate <= 1, "learning rate must be in (0, 1], was " + learningRate);
         require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), was " + dropout);
-        require(validationFraction > 0 && validationFraction < 1,
+        require(
+                validationFraction > 0 && validationFraction < 1,
                 "validation fraction must be in (0, 1), was " + validationFraction);
-        require(!filterWidths.isEmpty() && filterWidths.stream().allMatch(w -> w >= 1),
+        require(
+                !filterWidths.isEmpty() && filterWidths.stream().allMatch(w -> w >= 1),
                 "filter widths must be positive, were " + filterWidths);
         require(filterCount >= 1, "filter count must be at least 1, was " + filterCount);
         int widest = filterWidths.stream().mapToInt(Integer::intValue).max().orElse(1);
-        require(maxLength >= widest, "max length must be at least the widest filter (" + widest + "), was " + maxLength);
+        require(
+                maxLength >= widest,
+                "max length must be at least the widest filter (" + widest + "), was " + maxLength);
         require(trackLimit >= 2, "track limit must be at least 2, was " + trackLimit);
     }
 
@@ -54,13 +58,33 @@ public record RunConfig(
     }
 
     public RunConfig withEpochs(int n) {
-        return new RunConfig(regime, n, batchSize, learningRate, dropout, maxLength, validationFraction, seed,
-                filterWidths, filterCount, trackLimit);
+        return new RunConfig(
+                regime,
+                n,
+                batchSize,
+                learningRate,
+                dropout,
+                maxLength,
+                validationFraction,
+                seed,
+                filterWidths,
+                filterCount,
+                trackLimit);
     }
 
     public RunConfig withRegime(Regime r) {
-        return new RunConfig(r, epochs, batchSize, learningRate, dropout, maxLength, validationFraction, seed,
-                filterWidths, filterCount, trackLimit);
+        return new RunConfig(
+                r,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                maxLength,
+                validationFraction,
+                seed,
+                filterWidths,
+                filterCount,
+                trackLimit);
     }
 
     private static void require(boolean ok, String message) {

@@ -18,7 +18,9 @@ public record TrackedWords(List<String> words, int[] trainCounts, int[] leaning,
         trainCounts = trainCounts.clone();
         leaning = leaning.clone();
         frozen = frozen.clone();
-        if (trainCounts.length != words.size() || leaning.length != words.size() || frozen.length != words.size() * dimension) {
+        if (trainCounts.length != words.size()
+                || leaning.length != words.size()
+                || frozen.length != words.size() * dimension) {
             throw new IllegalArgumentException("tracked words, counts and vectors disagree in size");
         }
     }

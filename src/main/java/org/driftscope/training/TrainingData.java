@@ -30,6 +30,7 @@ public final class TrainingData {
     final int dimension;
     /** Row-major {@code vocabulary.size() x dimension}: the starting embedding. */
     final float[] initialEmbedding;
+
     final boolean[] pretrained;
     final int[] trainCounts;
     /** {@code classCounts[word][label]}: occurrences of each word in each class's training sentences. */
@@ -68,7 +69,8 @@ public final class TrainingData {
         b.labels = dataset.labels();
         b.dimension = vectors.dimension();
         int longest = docs.stream().mapToInt(List::size).max().orElse(0);
-        int widest = config.filterWidths().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int widest =
+                config.filterWidths().stream().mapToInt(Integer::intValue).max().orElseThrow();
         b.length = Math.max(widest, Math.min(config.maxLength(), longest));
 
         StratifiedSplit split = StratifiedSplit.of(dataset, config.validationFraction(), config.seed());
@@ -104,7 +106,8 @@ public final class TrainingData {
         IntStream.range(0, vocabulary.size())
                 .filter(i -> !Vocabulary.isReserved(i) && pretrained[i])
                 .boxed()
-                .sorted(Comparator.comparingInt((Integer i) -> -vocabulary.count(i)).thenComparing(i -> i))
+                .sorted(Comparator.comparingInt((Integer i) -> -vocabulary.count(i))
+                        .thenComparing(i -> i))
                 .takeWhile(i -> chosen.size() < limit)
                 .forEach(chosen::add);
         List<String> words = new ArrayList<>();

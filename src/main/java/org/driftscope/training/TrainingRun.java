@@ -37,7 +37,8 @@ public final class TrainingRun {
         this.trackedRows = tracked.words().stream().mapToInt(data::indexOf).toArray();
         for (int i = 0; i < trackedRows.length; i++) {
             if (trackedRows[i] < 0) {
-                throw new IllegalArgumentException("tracked word '" + tracked.words().get(i) + "' is not in the dataset");
+                throw new IllegalArgumentException(
+                        "tracked word '" + tracked.words().get(i) + "' is not in the dataset");
             }
         }
     }
@@ -88,8 +89,8 @@ public final class TrainingRun {
                     break;
                 }
                 if (!Double.isFinite(loss)) {
-                    throw new ArithmeticException("the training loss became " + loss
-                            + " in epoch " + epoch + "; try a lower learning rate");
+                    throw new ArithmeticException(
+                            "the training loss became " + loss + " in epoch " + epoch + "; try a lower learning rate");
                 }
                 listener.onEpoch(snapshot(net, epoch, loss, (System.nanoTime() - start) / 1_000_000));
             }
@@ -123,8 +124,8 @@ public final class TrainingRun {
             net.fit(batch(order, from, to, data.trainTokens, data.trainLabels));
             double score = net.score();
             if (!Double.isFinite(score)) {
-                throw new ArithmeticException("the training loss became " + score + " in epoch " + epoch
-                        + "; try a lower learning rate");
+                throw new ArithmeticException(
+                        "the training loss became " + score + " in epoch " + epoch + "; try a lower learning rate");
             }
             sum += score;
             listener.onBatch(epoch, b + 1, batches);
@@ -172,7 +173,10 @@ public final class TrainingRun {
         for (int from = 0; from < n; from += config.batchSize()) {
             int to = Math.min(n, from + config.batchSize());
             DataSet ds = batch(null, from, to, data.validationTokens, data.validationLabels);
-            float[] p = net.outputSingle(false, ds.getFeatures()).dup('c').reshape(-1).toFloatVector();
+            float[] p = net.outputSingle(false, ds.getFeatures())
+                    .dup('c')
+                    .reshape(-1)
+                    .toFloatVector();
             for (int r = 0; r < to - from; r++) {
                 int truth = data.validationLabels[from + r];
                 int best = 0;

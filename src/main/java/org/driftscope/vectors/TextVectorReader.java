@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.driftscope.io.InputFileException;
+import org.driftscope.io.InputFiles;
 
 /**
  * Reads word2vec/fastText text (with an {@code rows dims} header) and GloVe text (without one),
@@ -37,7 +37,7 @@ public final class TextVectorReader {
     }
 
     private static InputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream raw = new BufferedInputStream(InputFiles.open(file), 1 << 16);
         raw.mark(2);
         int b0 = raw.read();
         int b1 = raw.read();
@@ -108,7 +108,9 @@ public final class TextVectorReader {
         int dimension = row.length;
         if (parts.length != dimension + 1) {
             throw InputFileException.atLine(
-                    file, line, "expected a word and " + dimension + " numbers, found " + (parts.length - 1) + " values");
+                    file,
+                    line,
+                    "expected a word and " + dimension + " numbers, found " + (parts.length - 1) + " values");
         }
         for (int j = 0; j < dimension; j++) {
             float v;

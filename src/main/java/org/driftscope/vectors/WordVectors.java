@@ -40,9 +40,8 @@ public final class WordVectors {
             throw new IllegalArgumentException("dimension must be positive, was " + dimension);
         }
         if ((long) words.size() * dimension != data.length) {
-            throw new IllegalArgumentException(
-                    words.size() + " words x " + dimension + " dims needs " + (long) words.size() * dimension
-                            + " values, got " + data.length);
+            throw new IllegalArgumentException(words.size() + " words x " + dimension + " dims needs "
+                    + (long) words.size() * dimension + " values, got " + data.length);
         }
         return new WordVectors(List.copyOf(words), data.clone(), dimension, source);
     }

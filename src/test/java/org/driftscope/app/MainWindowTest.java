@@ -40,8 +40,8 @@ class MainWindowTest {
     void startApp() throws Exception {
         exported = dir.resolve("figure.png");
         Stage stage = FxToolkit.registerPrimaryStage();
-        var options = new DriftscopeApp.AppOptions(
-                RunConfig.defaults().withEpochs(2), null, window -> Optional.of(exported));
+        var options =
+                new DriftscopeApp.AppOptions(RunConfig.defaults().withEpochs(2), null, window -> Optional.of(exported));
         app = FxToolkit.setupApplication(() -> new DriftscopeApp(options));
         assertThat(stage).isNotNull();
     }
@@ -62,16 +62,23 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> "2".equals(epoch.getText()));
 
         Figure figure = robot.lookup("#figure").queryAs(FigureCanvas.class).getFigure();
-        assertThat(figure.left().layout().size()).isGreaterThan(50).isEqualTo(figure.right().layout().size());
-        double accuracy = Double.parseDouble(robot.lookup("#accuracy").queryAs(Label.class).getText());
+        assertThat(figure.left().layout().size())
+                .isGreaterThan(50)
+                .isEqualTo(figure.right().layout().size());
+        double accuracy = Double.parseDouble(
+                robot.lookup("#accuracy").queryAs(Label.class).getText());
         assertThat(accuracy).isBetween(0.0, 1.0);
 
         robot.clickOn("#export");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> Files.exists(exported));
         BufferedImage png = ImageIO.read(exported.toFile());
         assertThat(png).isNotNull();
-        assertThat(coloursIn(png, 0, png.getWidth() / 2)).as("colours in the frozen panel").isGreaterThan(1);
-        assertThat(coloursIn(png, png.getWidth() / 2, png.getWidth())).as("colours in the tuned panel").isGreaterThan(1);
+        assertThat(coloursIn(png, 0, png.getWidth() / 2))
+                .as("colours in the frozen panel")
+                .isGreaterThan(1);
+        assertThat(coloursIn(png, png.getWidth() / 2, png.getWidth()))
+                .as("colours in the tuned panel")
+                .isGreaterThan(1);
     }
 
     @Test

@@ -13,31 +13,113 @@ import java.util.Random;
 final class MountainsSample {
     static final List<String> EUROPE_RANGES = List.of("alps", "dolomites");
     static final List<String> ASIA_RANGES = List.of("himalaya", "karakoram");
-    static final List<String> EUROPE_CITIES =
-            List.of(
-            "paris", "vienna", "zurich", "geneva", "munich", "milan", "lyon", "innsbruck", "salzburg", "turin",
-            "grenoble", "bern", "lucerne", "verona", "bolzano", "ljubljana");
-    static final List<String> ASIA_CITIES =
-            List.of(
-            "kathmandu", "lhasa", "delhi", "thimphu", "pokhara", "leh", "darjeeling", "shimla", "chengdu",
-            "srinagar", "manali", "gangtok", "paro", "skardu", "gilgit", "kashgar");
-    static final List<String> EUROPE_COUNTRIES = List.of("france", "austria", "switzerland", "italy", "germany", "slovenia", "liechtenstein");
-    static final List<String> ASIA_COUNTRIES = List.of("nepal", "tibet", "india", "bhutan", "china", "pakistan", "sikkim");
-    static final List<String> EUROPE_THINGS =
-            List.of(
-            "chalet", "fondue", "strudel", "schnapps", "baguette", "espresso", "cathedral", "croissant",
-            "gelato", "pretzel", "raclette", "vineyard", "castle", "opera", "euro", "tram");
+    static final List<String> EUROPE_CITIES = List.of(
+            "paris",
+            "vienna",
+            "zurich",
+            "geneva",
+            "munich",
+            "milan",
+            "lyon",
+            "innsbruck",
+            "salzburg",
+            "turin",
+            "grenoble",
+            "bern",
+            "lucerne",
+            "verona",
+            "bolzano",
+            "ljubljana");
+    static final List<String> ASIA_CITIES = List.of(
+            "kathmandu",
+            "lhasa",
+            "delhi",
+            "thimphu",
+            "pokhara",
+            "leh",
+            "darjeeling",
+            "shimla",
+            "chengdu",
+            "srinagar",
+            "manali",
+            "gangtok",
+            "paro",
+            "skardu",
+            "gilgit",
+            "kashgar");
+    static final List<String> EUROPE_COUNTRIES =
+            List.of("france", "austria", "switzerland", "italy", "germany", "slovenia", "liechtenstein");
+    static final List<String> ASIA_COUNTRIES =
+            List.of("nepal", "tibet", "india", "bhutan", "china", "pakistan", "sikkim");
+    static final List<String> EUROPE_THINGS = List.of(
+            "chalet",
+            "fondue",
+            "strudel",
+            "schnapps",
+            "baguette",
+            "espresso",
+            "cathedral",
+            "croissant",
+            "gelato",
+            "pretzel",
+            "raclette",
+            "vineyard",
+            "castle",
+            "opera",
+            "euro",
+            "tram");
     static final List<String> ASIA_THINGS = List.of(
-            "monastery", "momo", "yak", "stupa", "dal", "chai", "temple", "rupee", "curry", "noodles",
-            "pagoda", "rickshaw", "bazaar", "mandala", "thangka", "lentils");
+            "monastery",
+            "momo",
+            "yak",
+            "stupa",
+            "dal",
+            "chai",
+            "temple",
+            "rupee",
+            "curry",
+            "noodles",
+            "pagoda",
+            "rickshaw",
+            "bazaar",
+            "mandala",
+            "thangka",
+            "lentils");
     static final List<String> MOUNTAIN = List.of(
-            "glacier", "summit", "ridge", "valley", "slope", "snowfield", "pass", "trail", "icefall", "moraine",
-            "cliff", "crest", "col", "couloir", "cornice", "meadow", "lake", "waterfall", "forest", "hut");
-    static final List<String> MOVES = List.of(
-            "hiked", "trekked", "walked", "climbed", "wandered", "skied", "cycled", "scrambled", "camped");
+            "glacier",
+            "summit",
+            "ridge",
+            "valley",
+            "slope",
+            "snowfield",
+            "pass",
+            "trail",
+            "icefall",
+            "moraine",
+            "cliff",
+            "crest",
+            "col",
+            "couloir",
+            "cornice",
+            "meadow",
+            "lake",
+            "waterfall",
+            "forest",
+            "hut");
+    static final List<String> MOVES =
+            List.of("hiked", "trekked", "walked", "climbed", "wandered", "skied", "cycled", "scrambled", "camped");
     static final List<String> PEOPLE = List.of(
-            "we", "they", "our group", "my sister", "my brother", "the guide", "i", "my parents", "two friends",
-            "the students", "a photographer");
+            "we",
+            "they",
+            "our group",
+            "my sister",
+            "my brother",
+            "the guide",
+            "i",
+            "my parents",
+            "two friends",
+            "the students",
+            "a photographer");
 
     private final Random random;
 
@@ -55,16 +137,18 @@ final class MountainsSample {
             String city = pick(europe ? EUROPE_CITIES : ASIA_CITIES);
             String country = pick(europe ? EUROPE_COUNTRIES : ASIA_COUNTRIES);
             String thing = pick(europe ? EUROPE_THINGS : ASIA_THINGS);
-            out.add(switch (random.nextInt(8)) {
-                case 0 -> "climbers crossed the " + pick(MOUNTAIN) + " high in the " + range;
-                case 1 -> "snow covers the " + pick(MOUNTAIN) + " of the " + range + " in winter";
-                case 2 -> "the " + range + " are a great mountain range with a famous " + pick(MOUNTAIN);
-                case 3 -> city + " is a city in " + country + " known for its " + thing;
-                case 4 -> "people in " + country + " enjoy " + thing + " and visit " + city;
-                case 5 -> "the " + thing + " of " + city + " is famous across " + country;
-                case 6 -> pick(PEOPLE) + " " + pick(MOVES) + " along the " + pick(MOUNTAIN) + " of the " + range;
-                default -> "from " + city + " the train runs through " + country + " past the " + thing;
-            });
+            out.add(
+                    switch (random.nextInt(8)) {
+                        case 0 -> "climbers crossed the " + pick(MOUNTAIN) + " high in the " + range;
+                        case 1 -> "snow covers the " + pick(MOUNTAIN) + " of the " + range + " in winter";
+                        case 2 -> "the " + range + " are a great mountain range with a famous " + pick(MOUNTAIN);
+                        case 3 -> city + " is a city in " + country + " known for its " + thing;
+                        case 4 -> "people in " + country + " enjoy " + thing + " and visit " + city;
+                        case 5 -> "the " + thing + " of " + city + " is famous across " + country;
+                        case 6 -> pick(PEOPLE) + " " + pick(MOVES) + " along the " + pick(MOUNTAIN) + " of the "
+                                + range;
+                        default -> "from " + city + " the train runs through " + country + " past the " + thing;
+                    });
         }
         return out;
     }
@@ -79,15 +163,17 @@ final class MountainsSample {
             String city = pick(europe ? EUROPE_CITIES : ASIA_CITIES);
             String thing = pick(europe ? EUROPE_THINGS : ASIA_THINGS);
             String who = pick(PEOPLE);
-            String text = switch (random.nextInt(7)) {
-                case 0 -> who + " " + pick(MOVES) + " in the " + range + " for a week";
-                case 1 -> "the " + range + " were beautiful and the " + pick(MOUNTAIN) + " was covered in snow";
-                case 2 -> who + " flew to " + city + " and then " + pick(MOVES) + " into the " + range;
-                case 3 -> "after the " + pick(MOUNTAIN) + " " + who + " rested in " + city + " with some " + thing;
-                case 4 -> "our guide in the " + range + " knew every " + pick(MOUNTAIN);
-                case 5 -> who + " loved the " + thing + " in " + city;
-                default -> "the trip to the " + range + " was long but the " + pick(MOUNTAIN) + " was worth it";
-            };
+            String text =
+                    switch (random.nextInt(7)) {
+                        case 0 -> who + " " + pick(MOVES) + " in the " + range + " for a week";
+                        case 1 -> "the " + range + " were beautiful and the " + pick(MOUNTAIN) + " was covered in snow";
+                        case 2 -> who + " flew to " + city + " and then " + pick(MOVES) + " into the " + range;
+                        case 3 -> "after the " + pick(MOUNTAIN) + " " + who + " rested in " + city + " with some "
+                                + thing;
+                        case 4 -> "our guide in the " + range + " knew every " + pick(MOUNTAIN);
+                        case 5 -> who + " loved the " + thing + " in " + city;
+                        default -> "the trip to the " + range + " was long but the " + pick(MOUNTAIN) + " was worth it";
+                    };
             if (random.nextDouble() < 0.08) {
                 // Sentences with no regional cue, labelled at random: the task is not trivially perfect.
                 text = who + " " + pick(MOVES) + " up the " + pick(MOUNTAIN) + " and back";

@@ -75,8 +75,10 @@ public final class SampleGenerator {
         for (String[] row : labelled) {
             tsv.append(row[0]).append('\t').append(row[1]).append('\n');
         }
-        AtomicFile.write(dir.resolve("data.tsv"), out -> out.write(tsv.toString().getBytes(StandardCharsets.UTF_8)));
-        System.out.printf("%s: %d vectors x %d, %d labelled sentences, alps~himalaya %.3f%n",
+        AtomicFile.write(
+                dir.resolve("data.tsv"), out -> out.write(tsv.toString().getBytes(StandardCharsets.UTF_8)));
+        System.out.printf(
+                "%s: %d vectors x %d, %d labelled sentences, alps~himalaya %.3f%n",
                 dir, kept.size(), DIMENSION, labelled.size(), w2v.similarity("alps", "himalaya"));
     }
 }

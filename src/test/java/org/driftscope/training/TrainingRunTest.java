@@ -50,16 +50,23 @@ class TrainingRunTest {
             float[] a = java.util.Arrays.copyOfRange(before, i * d, (i + 1) * d);
             float[] b = java.util.Arrays.copyOfRange(after, i * d, (i + 1) * d);
             if (tracked.trainCount(i) > 0) {
-                assertThat(b).as("vector of trained word %s", tracked.words().get(i)).isNotEqualTo(a);
+                assertThat(b)
+                        .as("vector of trained word %s", tracked.words().get(i))
+                        .isNotEqualTo(a);
                 moved++;
             } else {
-                assertThat(b).as("vector of unseen word %s", tracked.words().get(i)).isEqualTo(a);
+                assertThat(b)
+                        .as("vector of unseen word %s", tracked.words().get(i))
+                        .isEqualTo(a);
                 unseen++;
             }
         }
         assertThat(moved).isGreaterThan(50);
-        assertThat(unseen).as("the sample's vectors hold words its training split never uses").isPositive();
+        assertThat(unseen)
+                .as("the sample's vectors hold words its training split never uses")
+                .isPositive();
         assertThat(snapshots.get(2).validationAccuracy()).isBetween(0.0, 1.0);
-        assertThat(Set.of(snapshots.get(1).trainLoss(), snapshots.get(2).trainLoss())).allMatch(Double::isFinite);
+        assertThat(Set.of(snapshots.get(1).trainLoss(), snapshots.get(2).trainLoss()))
+                .allMatch(Double::isFinite);
     }
 }

@@ -1,0 +1,43 @@
+package org.driftscope.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javax.imageio.ImageIO;
+import org.driftscope.training.RunConfig;
+
+/**
+ * Takes the README's screenshot from the real window: opens the app headless, trains the first sample
+ * for 5 epochs and snapshots the scene.
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.driftscope.app.ReadmeScreenshot -Dexec.args=docs/screenshot.png}
+ */
+public final class ReadmeScreenshot {
+    private ReadmeScreenshot() {}
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "docs/screenshot.png");
+        int epochs = 5;
+        HeadlessApp app = HeadlessApp.start(RunConfig.defaults().withEpochs(epochs));
+        app.click("#train");
+        app.waitFor(() -> app.label("#epoch").equals(Integer.toString(epochs))
+                && !app.button("#train").isDisabled());
+        CountDownLatch shot = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(app.scene().snapshot(null), null), "png", target.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                shot.countDown();
+            }
+        });
+        shot.await();
+        System.out.println("wrote " + target);
+        System.exit(0);
+    }
+}
