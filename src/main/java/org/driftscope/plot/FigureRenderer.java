@@ -1,5 +1,6 @@
 package org.driftscope.plot;
 
+import java.util.List;
 import org.driftscope.projection.Layout;
 
 /** Paints a {@link Figure} onto any {@link Painter}: heading, legend, then the two panels side by side. */
@@ -11,6 +12,7 @@ public final class FigureRenderer {
     private static final double MARGIN = 16;
     private static final double GAP = 16;
     private static final double INSET = 24;
+    private static final double LABEL_SIZE = 12;
     /** Room kept free on the right of each panel so the labels of the rightmost points stay inside. */
     private static final double LABEL_ROOM = 80;
 
@@ -52,11 +54,20 @@ public final class FigureRenderer {
         for (int i = 0; i < layout.size(); i++) {
             painter.fillCircle(ox + scale * layout.x(i), oy - scale * layout.y(i), 3.5, figure.colour(i));
         }
-        for (int i : figure.labelled()) {
+        LabelPlacer placer = new LabelPlacer();
+        List<Integer> labelled = figure.labelled().stream().sorted().toList();
+        for (int i : labelled) {
             double px = ox + scale * layout.x(i);
             double py = oy - scale * layout.y(i);
             painter.strokeCircle(px, py, 5.5, INK, 1.2);
-            painter.text(px + 7, py - 5, figure.words().get(i), 12, true, INK);
+            placer.reserveDot(px, py, 5.5);
+        }
+        for (int i : labelled) {
+            String word = figure.words().get(i);
+            double px = ox + scale * layout.x(i);
+            double py = oy - scale * layout.y(i);
+            double[] at = placer.place(px, py, LABEL_SIZE * 0.62 * word.length(), LABEL_SIZE);
+            painter.text(at[0], at[1], word, LABEL_SIZE, true, INK);
         }
     }
 

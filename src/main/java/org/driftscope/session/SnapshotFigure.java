@@ -47,7 +47,11 @@ public final class SnapshotFigure {
                 colours,
                 run.named(),
                 new PanelData("Frozen (pretrained) vectors, t-SNE", view.frozen()),
-                new PanelData("Fine-tuned vectors after epoch " + s.epoch() + ", same frame", view.tuned()),
+                new PanelData(
+                        s.epoch() == 0
+                                ? "Fine-tuned vectors: not trained yet"
+                                : "Fine-tuned vectors after epoch " + s.epoch() + ", same frame",
+                        view.tuned()),
                 legend);
     }
 }

@@ -121,6 +121,12 @@ final class MountainsSample {
             "the students",
             "a photographer");
 
+    /** Words each place or thing gets a few of as its own, so word2vec does not make them twins. */
+    static final List<String> COMPANIONS = List.of(
+            "old", "quiet", "busy", "small", "large", "cold", "warm", "green", "grey", "bright", "dark", "steep",
+            "gentle", "remote", "crowded", "ancient", "modern", "wild", "calm", "windy", "sunny", "misty", "rainy",
+            "dry", "narrow", "wide", "deep", "clear", "hidden", "lonely", "lively", "sleepy");
+
     private final Random random;
 
     MountainsSample(long seed) {
@@ -138,7 +144,8 @@ final class MountainsSample {
             String country = pick(europe ? EUROPE_COUNTRIES : ASIA_COUNTRIES);
             String thing = pick(europe ? EUROPE_THINGS : ASIA_THINGS);
             out.add(
-                    switch (random.nextInt(8)) {
+                    switch (random.nextInt(10)) {
+                        case 8, 9 -> companionSentence();
                         case 0 -> "climbers crossed the " + pick(MOUNTAIN) + " high in the " + range;
                         case 1 -> "snow covers the " + pick(MOUNTAIN) + " of the " + range + " in winter";
                         case 2 -> "the " + range + " are a great mountain range with a famous " + pick(MOUNTAIN);
@@ -182,6 +189,28 @@ final class MountainsSample {
             out.add(new String[] {label, text});
         }
         return out;
+    }
+
+    /** "the vienna we saw was misty and lively": each word keeps the same few companions. */
+    private String companionSentence() {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : List.of(
+                EUROPE_RANGES,
+                ASIA_RANGES,
+                EUROPE_CITIES,
+                ASIA_CITIES,
+                EUROPE_COUNTRIES,
+                ASIA_COUNTRIES,
+                EUROPE_THINGS,
+                ASIA_THINGS,
+                MOUNTAIN)) {
+            all.addAll(l);
+        }
+        String word = pick(all);
+        int h = Math.floorMod(word.hashCode(), COMPANIONS.size());
+        String first = COMPANIONS.get((h + random.nextInt(3)) % COMPANIONS.size());
+        String second = COMPANIONS.get((h * 7 + 5 + random.nextInt(2)) % COMPANIONS.size());
+        return "the " + word + " we saw was " + first + " and " + second;
     }
 
     private String pick(List<String> options) {
