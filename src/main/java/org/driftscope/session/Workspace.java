@@ -1,15 +1,19 @@
 package org.driftscope.session;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.driftscope.corpus.Dataset;
 import org.driftscope.corpus.Sample;
+import org.driftscope.corpus.Tokenizer;
 import org.driftscope.corpus.TsvDatasetReader;
 import org.driftscope.corpus.WatchPair;
-import org.driftscope.vectors.TextVectorReader;
+import org.driftscope.vectors.ReadOptions;
+import org.driftscope.vectors.VectorReader;
+import org.driftscope.vectors.VectorSource;
 import org.driftscope.vectors.WordVectors;
 
 /**
@@ -30,11 +34,25 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
         show = List.copyOf(show);
     }
 
-    /** Reads a bundled sample's files; errors name the file and line. */
+    /**
+     * Reads a bundled sample's files, keeping only the vectors of words the dataset uses or the sample
+     * names. Errors name the file and line.
+     */
     public static Workspace open(Sample sample) throws IOException {
-        WordVectors vectors = TextVectorReader.read(sample.vectors());
         Dataset dataset = TsvDatasetReader.read(sample.data());
+        var partial = new Workspace(sample.name(), EMPTY, dataset, sample.watch(), sample.show());
+        WordVectors vectors = VectorReader.read(sample.vectors(), ReadOptions.only(partial.neededWords()));
         return new Workspace(sample.name(), vectors, dataset, sample.watch(), sample.show());
+    }
+
+    private static final WordVectors EMPTY = WordVectors.of(List.of(), new float[0], 1, VectorSource.inMemory(0));
+
+    /** Every token of the dataset (as the model's tokeniser splits it) and every named word. */
+    public Set<String> neededWords() {
+        Set<String> words = new HashSet<>(namedWords());
+        Tokenizer tokenizer = Tokenizer.kim();
+        dataset.documents().forEach(d -> words.addAll(tokenizer.tokenize(d.text())));
+        return words;
     }
 
     /** The words the user named: watched pairs first, then the words to show. */

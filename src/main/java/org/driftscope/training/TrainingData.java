@@ -210,21 +210,22 @@ public final class TrainingData {
         }
     }
 
+    /** The variance of all the pretrained values (one pass, Welford), or 0.01 without any. */
     private static double variance(WordVectors vectors) {
-        float[] all = vectors.matrix();
-        if (all.length == 0) {
-            return 0.01;
-        }
+        long n = 0;
         double mean = 0;
-        for (float v : all) {
-            mean += v;
+        double m2 = 0;
+        float[] row = new float[vectors.dimension()];
+        for (int i = 0; i < vectors.size(); i++) {
+            vectors.copyRow(i, row, 0);
+            for (float v : row) {
+                n++;
+                double delta = v - mean;
+                mean += delta / n;
+                m2 += delta * (v - mean);
+            }
         }
-        mean /= all.length;
-        double var = 0;
-        for (float v : all) {
-            var += (v - mean) * (v - mean);
-        }
-        return var / all.length;
+        return n == 0 ? 0.01 : m2 / n;
     }
 
     private static final class Builder {

@@ -7,22 +7,25 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * An immutable vocabulary with one dense float vector per word, stored row-major in one array so a
- * 100k x 300 table costs its bytes and no more. Safe to share between threads.
+ * An immutable vocabulary with one dense float vector per word. Rows are stored in chunks of equal
+ * row count, so a large table costs about its bytes and a reader never has to copy it whole. Safe to
+ * share between threads.
  */
 public final class WordVectors {
     private final List<String> words;
     private final Map<String, Integer> index;
-    private final float[] data;
+    private final float[][] chunks;
+    private final int rowsPerChunk;
     private final int dimension;
     private final VectorSource source;
 
-    private WordVectors(List<String> words, float[] data, int dimension, VectorSource source) {
+    private WordVectors(List<String> words, float[][] chunks, int rowsPerChunk, int dimension, VectorSource source) {
         this.words = words;
-        this.data = data;
+        this.chunks = chunks;
+        this.rowsPerChunk = rowsPerChunk;
         this.dimension = dimension;
         this.source = source;
-        this.index = new HashMap<>(words.size() * 2);
+        this.index = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
         for (int i = 0; i < words.size(); i++) {
             if (index.putIfAbsent(words.get(i), i) != null) {
                 throw new IllegalArgumentException("duplicate word: " + words.get(i));
@@ -43,12 +46,14 @@ public final class WordVectors {
             throw new IllegalArgumentException(words.size() + " words x " + dimension + " dims needs "
                     + (long) words.size() * dimension + " values, got " + data.length);
         }
-        return new WordVectors(List.copyOf(words), data.clone(), dimension, source);
+        return new WordVectors(
+                List.copyOf(words), new float[][] {data.clone()}, Math.max(1, words.size()), dimension, source);
     }
 
-    /** Takes ownership of {@code data} without copying; for readers that built it themselves. */
-    static WordVectors adopt(List<String> words, float[] data, int dimension, VectorSource source) {
-        return new WordVectors(List.copyOf(words), data, dimension, source);
+    /** Takes ownership of the chunks without copying; for readers that built them. */
+    static WordVectors chunked(
+            List<String> words, float[][] chunks, int rowsPerChunk, int dimension, VectorSource source) {
+        return new WordVectors(List.copyOf(words), chunks, rowsPerChunk, dimension, source);
     }
 
     public int size() {
@@ -84,16 +89,23 @@ public final class WordVectors {
     }
 
     public void copyRow(int row, float[] target, int offset) {
-        System.arraycopy(data, Math.multiplyExact(row, dimension), target, offset, dimension);
+        Objects.checkIndex(row, words.size());
+        System.arraycopy(chunks[row / rowsPerChunk], (row % rowsPerChunk) * dimension, target, offset, dimension);
     }
 
     public float get(int row, int column) {
-        return data[row * dimension + column];
+        Objects.checkIndex(row, words.size());
+        Objects.checkIndex(column, dimension);
+        return chunks[row / rowsPerChunk][(row % rowsPerChunk) * dimension + column];
     }
 
-    /** A copy of the whole row-major matrix. */
+    /** A copy of the whole table as one row-major array. */
     public float[] matrix() {
-        return data.clone();
+        float[] out = new float[Math.multiplyExact(words.size(), dimension)];
+        for (int i = 0; i < words.size(); i++) {
+            copyRow(i, out, i * dimension);
+        }
+        return out;
     }
 
     public VectorSource source() {

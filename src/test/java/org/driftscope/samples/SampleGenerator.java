@@ -12,9 +12,9 @@ import org.deeplearning4j.text.sentenceiterator.CollectionSentenceIterator;
 import org.deeplearning4j.text.tokenization.tokenizerfactory.DefaultTokenizerFactory;
 import org.driftscope.corpus.Tokenizer;
 import org.driftscope.io.AtomicFile;
-import org.driftscope.vectors.TextVectorWriter;
 import org.driftscope.vectors.VectorFormat;
 import org.driftscope.vectors.VectorSource;
+import org.driftscope.vectors.VectorWriter;
 import org.driftscope.vectors.WordVectors;
 
 /**
@@ -67,7 +67,7 @@ public final class SampleGenerator {
         }
         float[] trimmed = java.util.Arrays.copyOf(data, kept.size() * DIMENSION);
         Files.createDirectories(dir);
-        TextVectorWriter.write(
+        VectorWriter.write(
                 WordVectors.of(kept, trimmed, DIMENSION, VectorSource.inMemory(kept.size())),
                 dir.resolve("vectors.txt"),
                 VectorFormat.WORD2VEC_TEXT);

@@ -9,7 +9,7 @@ import org.driftscope.corpus.Dataset;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.TsvDatasetReader;
-import org.driftscope.vectors.TextVectorReader;
+import org.driftscope.vectors.VectorReader;
 import org.driftscope.vectors.WordVectors;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class TrainingRunTest {
     void nonStaticRunMovesTrainedWordsAndLeavesUnseenWordsBitIdentical() throws Exception {
         Sample sample = SampleCatalog.find("mountains").orElseThrow();
         Dataset dataset = TsvDatasetReader.read(sample.data());
-        WordVectors vectors = TextVectorReader.read(sample.vectors());
+        WordVectors vectors = VectorReader.read(sample.vectors());
         RunConfig config = RunConfig.defaults().withEpochs(2);
         TrainingData data = TrainingData.prepare(dataset, vectors, config, vectors.words());
         TrackedWords tracked = data.track(sample.show(), 1000);

@@ -1,0 +1,137 @@
+package org.driftscope.vectors;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.driftscope.io.InputFileException;
+
+/**
+ * Parses the word2vec C binary layout: a text header {@code rows dims}, then per row the word, one
+ * space and {@code dims} little-endian float32, with or without a newline after each vector (the C tool
+ * writes one, gensim does not). A header that overstates the rows is fine; a file cut inside a row is not.
+ */
+final class BinaryRows {
+    private static final VarHandle FLOAT_LE =
+            MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int MAX_WORD = 10_000;
+
+    private final Path file;
+    private final ByteInput input;
+    private final RowSink sink;
+    private final WordDecoder decoder;
+
+    BinaryRows(Path file, ByteInput input, RowSink sink, WordDecoder decoder) {
+        this.file = file;
+        this.input = input;
+        this.sink = sink;
+        this.decoder = decoder;
+    }
+
+    void read() throws IOException {
+        int end = input.nextLine();
+        byte[] hb = input.buffer();
+        String[] parts = end < 0
+                ? new String[0]
+                : new String(hb, input.lineStart(), end - input.lineStart(), StandardCharsets.ISO_8859_1)
+                        .strip()
+                        .split("\\s+");
+        if (parts.length != 2
+                || !FormatDetector.isCount(parts[0])
+                || !FormatDetector.isCount(parts[1])
+                || Integer.parseInt(parts[1]) == 0) {
+            throw InputFileException.atByte(file, 0, "expected the header 'rows dimensions'");
+        }
+        int dimension = Integer.parseInt(parts[1]);
+        int rowBytes = dimension * Float.BYTES;
+        sink.dimension(dimension);
+        while (true) {
+            if (!skipNewlines()) {
+                break;
+            }
+            long wordAt = input.offset();
+            String word = readWord(wordAt);
+            if (!input.ensure(rowBytes)) {
+                throw InputFileException.atByte(
+                        file,
+                        input.offset(),
+                        "the file ends inside the vector of '" + word + "' (" + rowBytes + " bytes expected, "
+                                + input.available() + " left); is it truncated?");
+            }
+            byte[] b = input.buffer();
+            int p = input.position();
+            switch (sink.offer(word)) {
+                case KEEP -> {
+                    float[] chunk = sink.keep(word);
+                    try {
+                        decode(b, p, chunk, sink.offset(), dimension, word);
+                    } catch (InputFileException e) {
+                        sink.unkeep();
+                        throw e;
+                    }
+                }
+                case CASE_CANDIDATE -> {
+                    float[] row = new float[dimension];
+                    decode(b, p, row, 0, dimension, word);
+                    sink.candidate(sink.caseTarget(word), row);
+                }
+                case SKIP -> {}
+            }
+            input.advance(rowBytes);
+        }
+        if (sink.rowsRead() == 0) {
+            throw InputFileException.whole(file, "the header is there but no vector rows follow");
+        }
+    }
+
+    /** Skips the newline (and stray CR) between rows; false at a clean end of file. */
+    private boolean skipNewlines() throws IOException {
+        while (input.ensure(1)) {
+            byte c = input.buffer()[input.position()];
+            if (c != '\n' && c != '\r') {
+                return true;
+            }
+            input.advance(1);
+        }
+        return false;
+    }
+
+    private String readWord(long wordAt) throws IOException {
+        int length = 0;
+        while (true) {
+            if (!input.ensure(length + 1)) {
+                throw InputFileException.atByte(file, wordAt, "the file ends inside a word; is it truncated?");
+            }
+            byte c = input.buffer()[input.position() + length];
+            if (c == ' ') {
+                break;
+            }
+            if (++length > MAX_WORD) {
+                throw InputFileException.atByte(
+                        file,
+                        wordAt,
+                        "no space after a word within " + MAX_WORD + " bytes; this is not word2vec binary data");
+            }
+        }
+        int start = input.position();
+        String word = decoder.decode(input.buffer(), start, start + length, wordAt);
+        input.advance(length + 1);
+        return word;
+    }
+
+    private void decode(byte[] b, int p, float[] target, int offset, int dimension, String word)
+            throws InputFileException {
+        for (int k = 0; k < dimension; k++) {
+            float v = (float) FLOAT_LE.get(b, p + k * Float.BYTES);
+            if (!Float.isFinite(v)) {
+                throw InputFileException.atByte(
+                        file,
+                        input.offset() + (long) k * Float.BYTES,
+                        "value " + (k + 1) + " of '" + word + "' is " + v);
+            }
+            target[offset + k] = v;
+        }
+    }
+}

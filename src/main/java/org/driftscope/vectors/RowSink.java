@@ -1,0 +1,133 @@
+package org.driftscope.vectors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects the rows a load keeps, whatever the format: drops unwanted words before their numbers are
+ * parsed, keeps the first of duplicate words, and remembers case-insensitive candidates for wanted
+ * words the file spells differently.
+ */
+final class RowSink {
+    private final Set<String> wanted;
+    private final Map<String, String> wantedByLower;
+    private final boolean ignoreCase;
+    private final Set<String> seen = new HashSet<>();
+    private final List<String> words = new ArrayList<>();
+    private final Map<String, float[]> caseCandidates = new LinkedHashMap<>();
+    private final Map<String, String> caseSpellings = new HashMap<>();
+    private RowStore store;
+    private int dimension;
+    private long rowsRead;
+    private long duplicates;
+
+    RowSink(ReadOptions options) {
+        this.wanted = options.wanted();
+        this.ignoreCase = options.ignoreCase() && wanted != null;
+        this.wantedByLower = new HashMap<>();
+        if (ignoreCase) {
+            for (String w : wanted) {
+                wantedByLower.putIfAbsent(w.toLowerCase(Locale.ROOT), w);
+            }
+        }
+    }
+
+    void dimension(int d) {
+        this.dimension = d;
+        this.store = new RowStore(d);
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    /** What to do with a row whose word has just been read. */
+    enum Decision {
+        KEEP,
+        SKIP,
+        CASE_CANDIDATE
+    }
+
+    Decision offer(String word) {
+        rowsRead++;
+        if (!seen.add(word)) {
+            duplicates++;
+            return Decision.SKIP;
+        }
+        if (wanted == null || wanted.contains(word)) {
+            return Decision.KEEP;
+        }
+        if (ignoreCase) {
+            String target = wantedByLower.get(word.toLowerCase(Locale.ROOT));
+            if (target != null && !caseCandidates.containsKey(target)) {
+                caseSpellings.put(target, word);
+                return Decision.CASE_CANDIDATE;
+            }
+        }
+        return Decision.SKIP;
+    }
+
+    /** For {@link Decision#KEEP}: the chunk to parse the row into, at {@link #offset()}. */
+    float[] keep(String word) {
+        words.add(word);
+        return store.append();
+    }
+
+    int offset() {
+        return store.lastOffset();
+    }
+
+    /** Undoes the last {@link #keep} (the row was bad). */
+    void unkeep() {
+        words.remove(words.size() - 1);
+        store.dropLast();
+    }
+
+    void candidate(String wantedWord, float[] row) {
+        caseCandidates.put(wantedWord, row);
+    }
+
+    String caseTarget(String fileWord) {
+        return wantedByLower.get(fileWord.toLowerCase(Locale.ROOT));
+    }
+
+    WordVectors finish(
+            java.nio.file.Path path, VectorFormat format, String fingerprint, WordDecoder decoder, String unit) {
+        Set<String> found = new HashSet<>(words);
+        Map<String, String> matched = new LinkedHashMap<>();
+        for (var e : caseCandidates.entrySet()) {
+            if (!found.contains(e.getKey())) {
+                float[] chunk = keep(e.getKey());
+                System.arraycopy(e.getValue(), 0, chunk, offset(), dimension);
+                found.add(e.getKey());
+                matched.put(e.getKey(), caseSpellings.get(e.getKey()));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (wanted != null) {
+            wanted.stream().filter(w -> !found.contains(w)).sorted().forEach(missing::add);
+        }
+        var source = new VectorSource(
+                path,
+                format,
+                fingerprint,
+                rowsRead,
+                words.size(),
+                duplicates,
+                decoder.fallbacks(),
+                decoder.example(unit),
+                missing,
+                matched);
+        return WordVectors.chunked(words, store.chunks(), store.rowsPerChunk(), dimension, source);
+    }
+
+    long rowsRead() {
+        return rowsRead;
+    }
+}
