@@ -75,14 +75,7 @@ final class MainViewModel {
         show(preview);
         progress.set(0);
         state.set(RunState.IDLE);
-        status.set(String.format(
-                Locale.ROOT,
-                "%s: %,d vectors x %d, %,d sentences in %d classes. Press Train.",
-                ws.name(),
-                ws.vectors().size(),
-                ws.vectors().dimension(),
-                ws.dataset().size(),
-                ws.dataset().labels().size()));
+        status.set(ws.name() + ": " + ws.summary().describe() + ". Press Train.");
     }
 
     void train() {

@@ -32,14 +32,19 @@ public final class Vocabulary {
 
     /** Builds from tokenised documents, keeping words seen at least {@code minCount} times. */
     public static Vocabulary build(List<List<String>> documents, int minCount) {
-        return build(documents, minCount, List.of());
+        return build(documents, minCount, Integer.MAX_VALUE, List.of());
     }
 
     /**
-     * As {@link #build(List, int)}, then appends {@code extra} words the documents lack (with count 0),
-     * so words the user watches get a row even when the task never uses them.
+     * As {@link #build(List, int)}, keeping at most {@code maxWords} of the most frequent words, then
+     * appends {@code extra} words not yet in it (with their counts), so words the user watches get a row
+     * even when the task never uses them or they fall below the cut.
      */
-    public static Vocabulary build(List<List<String>> documents, int minCount, java.util.Collection<String> extra) {
+    public static Vocabulary build(
+            List<List<String>> documents, int minCount, int maxWords, java.util.Collection<String> extra) {
+        if (minCount < 1 || maxWords < 1) {
+            throw new IllegalArgumentException("min count and max words must be at least 1");
+        }
         Map<String, Integer> freq = new HashMap<>();
         for (List<String> doc : documents) {
             for (String token : doc) {
@@ -54,16 +59,21 @@ public final class Vocabulary {
         }
         kept.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
-        List<String> words = new ArrayList<>(List.of(PADDING_TOKEN, UNKNOWN_TOKEN));
-        int[] counts = new int[kept.size() + 2];
-        for (var e : kept) {
-            counts[words.size()] = e.getValue();
-            words.add(e.getKey());
+        if (kept.size() > maxWords) {
+            kept = new ArrayList<>(kept.subList(0, maxWords));
         }
+        List<String> words = new ArrayList<>(List.of(PADDING_TOKEN, UNKNOWN_TOKEN));
         var present = new java.util.HashSet<>(words);
-        List<String> added = extra.stream().filter(present::add).sorted().toList();
-        words.addAll(added);
-        return new Vocabulary(words, java.util.Arrays.copyOf(counts, words.size()));
+        for (var e : kept) {
+            words.add(e.getKey());
+            present.add(e.getKey());
+        }
+        extra.stream().filter(present::add).sorted().forEach(words::add);
+        int[] counts = new int[words.size()];
+        for (int i = 2; i < words.size(); i++) {
+            counts[i] = freq.getOrDefault(words.get(i), 0);
+        }
+        return new Vocabulary(words, counts);
     }
 
     public int size() {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.driftscope.corpus.Dataset;
+import org.driftscope.corpus.DatasetReader;
+import org.driftscope.corpus.DatasetSummary;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.Tokenizer;
-import org.driftscope.corpus.TsvDatasetReader;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.vectors.ReadOptions;
 import org.driftscope.vectors.VectorReader;
@@ -39,7 +40,7 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
      * names. Errors name the file and line.
      */
     public static Workspace open(Sample sample) throws IOException {
-        Dataset dataset = TsvDatasetReader.read(sample.data());
+        Dataset dataset = DatasetReader.read(sample.data());
         var partial = new Workspace(sample.name(), EMPTY, dataset, sample.watch(), sample.show());
         WordVectors vectors = VectorReader.read(sample.vectors(), ReadOptions.only(partial.neededWords()));
         return new Workspace(sample.name(), vectors, dataset, sample.watch(), sample.show());
@@ -53,6 +54,11 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
         Tokenizer tokenizer = Tokenizer.kim();
         dataset.documents().forEach(d -> words.addAll(tokenizer.tokenize(d.text())));
         return words;
+    }
+
+    /** Classes, lengths and how much of the dataset the loaded vectors cover. */
+    public DatasetSummary summary() {
+        return DatasetSummary.of(dataset, Tokenizer.kim(), vectors::contains);
     }
 
     /** The words the user named: watched pairs first, then the words to show. */

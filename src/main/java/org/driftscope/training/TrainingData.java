@@ -65,7 +65,7 @@ public final class TrainingData {
                 .map(d -> tokenizer.tokenize(d.text()))
                 .toList();
         var b = new Builder();
-        b.vocabulary = Vocabulary.build(docs, 1, extraWords);
+        b.vocabulary = Vocabulary.build(docs, 1, Integer.MAX_VALUE, extraWords);
         b.labels = dataset.labels();
         b.dimension = vectors.dimension();
         int longest = docs.stream().mapToInt(List::size).max().orElse(0);

@@ -1,8 +1,7 @@
 package org.driftscope.vectors;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import org.driftscope.io.InputFileException;
  * writes one, gensim does not). A header that overstates the rows is fine; a file cut inside a row is not.
  */
 final class BinaryRows {
-    private static final VarHandle FLOAT_LE =
-            MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int MAX_WORD = 10_000;
 
     private final Path file;
@@ -123,8 +120,13 @@ final class BinaryRows {
 
     private void decode(byte[] b, int p, float[] target, int offset, int dimension, String word)
             throws InputFileException {
+        // A bulk little-endian view copy: on little-endian machines a plain memory copy.
+        ByteBuffer.wrap(b, p, dimension * Float.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .asFloatBuffer()
+                .get(target, offset, dimension);
         for (int k = 0; k < dimension; k++) {
-            float v = (float) FLOAT_LE.get(b, p + k * Float.BYTES);
+            float v = target[offset + k];
             if (!Float.isFinite(v)) {
                 throw InputFileException.atByte(
                         file,

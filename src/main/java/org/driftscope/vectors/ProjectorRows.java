@@ -16,12 +16,19 @@ import org.driftscope.io.InputFileException;
 final class ProjectorRows {
     private ProjectorRows() {}
 
-    /** The metadata file that belongs to a vectors file: {@code x-vectors.tsv} -> {@code x-metadata.tsv}. */
+    /**
+     * The metadata file that belongs to a vectors file: {@code x-vectors.tsv} -> {@code x-metadata.tsv}
+     * (gzipped or not), else {@code metadata.tsv} in the same folder.
+     */
     static Path metadataFor(Path vectors) {
         String name = vectors.getFileName().toString();
-        String paired = name.contains("vectors") ? name.replace("vectors", "metadata") : "metadata.tsv";
-        Path sibling = vectors.resolveSibling(paired);
-        return Files.exists(sibling) || name.contains("vectors") ? sibling : vectors.resolveSibling("metadata.tsv");
+        if (name.contains("vectors")) {
+            Path paired = vectors.resolveSibling(name.replace("vectors", "metadata"));
+            Path plain =
+                    vectors.resolveSibling(name.replace("vectors", "metadata").replaceFirst("\\.gz$", ""));
+            return Files.exists(paired) || !Files.exists(plain) ? paired : plain;
+        }
+        return vectors.resolveSibling("metadata.tsv");
     }
 
     static void read(Path file, ByteInput input, RowSink sink, WordDecoder decoder) throws IOException {
@@ -107,7 +114,10 @@ final class ProjectorRows {
                     "is missing: a projector vectors.tsv needs its metadata.tsv "
                             + "(one word per line) in the same folder");
         }
-        byte[] bytes = Files.readAllBytes(metadata);
+        byte[] bytes;
+        try (var in = SourceStream.open(metadata, ReadOptions.all())) {
+            bytes = in.readAllBytes();
+        }
         List<String> words = new ArrayList<>();
         int start = 0;
         long line = 0;

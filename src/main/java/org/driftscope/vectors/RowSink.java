@@ -2,7 +2,6 @@ package org.driftscope.vectors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +11,15 @@ import java.util.Set;
 /**
  * Collects the rows a load keeps, whatever the format: drops unwanted words before their numbers are
  * parsed, keeps the first of duplicate words, and remembers case-insensitive candidates for wanted
- * words the file spells differently.
+ * words the file spells differently. Only kept words are remembered (they become the vectors' index),
+ * so a filtered load of a file with millions of rows holds just the wanted words; a repeated unwanted
+ * word is skipped either way and not counted as a duplicate.
  */
 final class RowSink {
     private final Set<String> wanted;
     private final Map<String, String> wantedByLower;
     private final boolean ignoreCase;
-    private final Set<String> seen = new HashSet<>();
+    private final Map<String, Integer> index = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private final Map<String, float[]> caseCandidates = new LinkedHashMap<>();
     private final Map<String, String> caseSpellings = new HashMap<>();
@@ -56,7 +57,7 @@ final class RowSink {
 
     Decision offer(String word) {
         rowsRead++;
-        if (!seen.add(word)) {
+        if (index.containsKey(word)) {
             duplicates++;
             return Decision.SKIP;
         }
@@ -75,6 +76,7 @@ final class RowSink {
 
     /** For {@link Decision#KEEP}: the chunk to parse the row into, at {@link #offset()}. */
     float[] keep(String word) {
+        index.put(word, words.size());
         words.add(word);
         return store.append();
     }
@@ -85,7 +87,7 @@ final class RowSink {
 
     /** Undoes the last {@link #keep} (the row was bad). */
     void unkeep() {
-        words.remove(words.size() - 1);
+        index.remove(words.remove(words.size() - 1));
         store.dropLast();
     }
 
@@ -99,19 +101,17 @@ final class RowSink {
 
     WordVectors finish(
             java.nio.file.Path path, VectorFormat format, String fingerprint, WordDecoder decoder, String unit) {
-        Set<String> found = new HashSet<>(words);
         Map<String, String> matched = new LinkedHashMap<>();
         for (var e : caseCandidates.entrySet()) {
-            if (!found.contains(e.getKey())) {
+            if (!index.containsKey(e.getKey())) {
                 float[] chunk = keep(e.getKey());
                 System.arraycopy(e.getValue(), 0, chunk, offset(), dimension);
-                found.add(e.getKey());
                 matched.put(e.getKey(), caseSpellings.get(e.getKey()));
             }
         }
         List<String> missing = new ArrayList<>();
         if (wanted != null) {
-            wanted.stream().filter(w -> !found.contains(w)).sorted().forEach(missing::add);
+            wanted.stream().filter(w -> !index.containsKey(w)).sorted().forEach(missing::add);
         }
         var source = new VectorSource(
                 path,
@@ -124,7 +124,7 @@ final class RowSink {
                 decoder.example(unit),
                 missing,
                 matched);
-        return WordVectors.chunked(words, store.chunks(), store.rowsPerChunk(), dimension, source);
+        return WordVectors.chunked(words, index, store.chunks(), store.rowsPerChunk(), dimension, source);
     }
 
     long rowsRead() {

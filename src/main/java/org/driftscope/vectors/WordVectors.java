@@ -19,18 +19,29 @@ public final class WordVectors {
     private final int dimension;
     private final VectorSource source;
 
-    private WordVectors(List<String> words, float[][] chunks, int rowsPerChunk, int dimension, VectorSource source) {
+    private WordVectors(
+            List<String> words,
+            Map<String, Integer> index,
+            float[][] chunks,
+            int rowsPerChunk,
+            int dimension,
+            VectorSource source) {
         this.words = words;
+        this.index = index;
         this.chunks = chunks;
         this.rowsPerChunk = rowsPerChunk;
         this.dimension = dimension;
         this.source = source;
-        this.index = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
+    }
+
+    private static Map<String, Integer> indexOf(List<String> words) {
+        Map<String, Integer> index = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
         for (int i = 0; i < words.size(); i++) {
             if (index.putIfAbsent(words.get(i), i) != null) {
                 throw new IllegalArgumentException("duplicate word: " + words.get(i));
             }
         }
+        return index;
     }
 
     /**
@@ -46,14 +57,23 @@ public final class WordVectors {
             throw new IllegalArgumentException(words.size() + " words x " + dimension + " dims needs "
                     + (long) words.size() * dimension + " values, got " + data.length);
         }
+        List<String> copy = List.copyOf(words);
         return new WordVectors(
-                List.copyOf(words), new float[][] {data.clone()}, Math.max(1, words.size()), dimension, source);
+                copy, indexOf(copy), new float[][] {data.clone()}, Math.max(1, words.size()), dimension, source);
     }
 
-    /** Takes ownership of the chunks without copying; for readers that built them. */
+    /**
+     * Takes ownership of the index and chunks without copying; for readers that built them. The index
+     * must map each word to its row.
+     */
     static WordVectors chunked(
-            List<String> words, float[][] chunks, int rowsPerChunk, int dimension, VectorSource source) {
-        return new WordVectors(List.copyOf(words), chunks, rowsPerChunk, dimension, source);
+            List<String> words,
+            Map<String, Integer> index,
+            float[][] chunks,
+            int rowsPerChunk,
+            int dimension,
+            VectorSource source) {
+        return new WordVectors(List.copyOf(words), index, chunks, rowsPerChunk, dimension, source);
     }
 
     public int size() {

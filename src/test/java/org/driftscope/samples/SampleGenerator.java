@@ -33,10 +33,23 @@ public final class SampleGenerator {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : "samples");
         var mountains = new MountainsSample(SEED);
-        writeSample(root.resolve("mountains"), mountains.pretrainingCorpus(30_000), mountains.labelledSentences(2_000));
+        writeSample(
+                root.resolve("mountains"),
+                mountains.pretrainingCorpus(30_000),
+                mountains.labelledSentences(2_000),
+                "alps",
+                "himalaya");
+        var sentiment = new SentimentSample(SEED);
+        writeSample(
+                root.resolve("sentiment"),
+                sentiment.pretrainingCorpus(30_000),
+                sentiment.labelledSentences(2_000),
+                "good",
+                "bad");
     }
 
-    private static void writeSample(Path dir, List<String> corpus, List<String[]> labelled) throws IOException {
+    private static void writeSample(Path dir, List<String> corpus, List<String[]> labelled, String a, String b)
+            throws IOException {
         Word2Vec w2v = new Word2Vec.Builder()
                 .minWordFrequency(1)
                 .layerSize(DIMENSION)
@@ -78,7 +91,7 @@ public final class SampleGenerator {
         AtomicFile.write(
                 dir.resolve("data.tsv"), out -> out.write(tsv.toString().getBytes(StandardCharsets.UTF_8)));
         System.out.printf(
-                "%s: %d vectors x %d, %d labelled sentences, alps~himalaya %.3f%n",
-                dir, kept.size(), DIMENSION, labelled.size(), w2v.similarity("alps", "himalaya"));
+                "%s: %d vectors x %d, %d labelled sentences, %s~%s %.3f%n",
+                dir, kept.size(), DIMENSION, labelled.size(), a, b, w2v.similarity(a, b));
     }
 }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.driftscope.corpus.Dataset;
+import org.driftscope.corpus.DatasetReader;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
-import org.driftscope.corpus.TsvDatasetReader;
 import org.driftscope.vectors.VectorReader;
 import org.driftscope.vectors.WordVectors;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class TrainingRunTest {
     @Test
     void nonStaticRunMovesTrainedWordsAndLeavesUnseenWordsBitIdentical() throws Exception {
         Sample sample = SampleCatalog.find("mountains").orElseThrow();
-        Dataset dataset = TsvDatasetReader.read(sample.data());
+        Dataset dataset = DatasetReader.read(sample.data());
         WordVectors vectors = VectorReader.read(sample.vectors());
         RunConfig config = RunConfig.defaults().withEpochs(2);
         TrainingData data = TrainingData.prepare(dataset, vectors, config, vectors.words());
