@@ -140,6 +140,18 @@ final class MainViewModel {
                         : String.format(Locale.ROOT, "%.3f", s.validationAccuracy()));
     }
 
+    private String truncationNote() {
+        EpochView v = view.get();
+        if (v == null || v.run().truncated() == 0) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                " %,d sentences longer than %d tokens were cut.",
+                v.run().truncated(),
+                v.run().length());
+    }
+
     private void failed(String what, Exception e) {
         state.set(workspace == null ? RunState.EMPTY : RunState.IDLE);
         progress.set(0);
@@ -179,7 +191,7 @@ final class MainViewModel {
             state.set(RunState.IDLE);
             progress.set(0);
             switch (outcome.status()) {
-                case COMPLETED -> status.set("Training finished: " + outcome.epochs() + " epochs.");
+                case COMPLETED -> status.set("Training finished: " + outcome.epochs() + " epochs." + truncationNote());
                 case STOPPED -> status.set("Training stopped after " + outcome.epochs() + " epochs.");
                 case FAILED -> {
                     status.set("Training failed.");

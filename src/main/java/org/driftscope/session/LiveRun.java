@@ -11,6 +11,7 @@ import org.driftscope.projection.Layout;
 import org.driftscope.projection.Procrustes;
 import org.driftscope.projection.TsneOptions;
 import org.driftscope.training.EpochSnapshot;
+import org.driftscope.training.Provenance;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
 import org.driftscope.training.TrackedWords;
@@ -87,7 +88,7 @@ public final class LiveRun {
                 TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
         RunSummary summary = summarise(workspace, config, data);
         TrackedWords tracked = summary.tracked();
-        var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, tracked.frozen(), 0);
+        var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, new double[0], tracked.frozen(), 0, 0);
         return new Layouts(tracked, config.seed()).next(summary, snapshot);
     }
 
@@ -99,7 +100,17 @@ public final class LiveRun {
                 named.add(i);
             }
         }
-        return new RunSummary(workspace.name(), config, data.labels(), tracked, named);
+        var source = workspace.vectors().source();
+        var provenance = new Provenance(
+                source.path() == null ? "in memory" : source.path().toString(),
+                source.fingerprint(),
+                workspace.dataset().source().toString(),
+                workspace.dataset().format().label(),
+                config,
+                Provenance.libraryVersions(),
+                java.time.Instant.now());
+        return new RunSummary(
+                workspace.name(), config, data.labels(), tracked, named, data.length(), data.truncated(), provenance);
     }
 
     public RunSummary summary() {

@@ -3,6 +3,7 @@ package org.driftscope.session;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.driftscope.training.Provenance;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;
 
@@ -14,12 +15,24 @@ import org.driftscope.training.TrackedWords;
  * @param labels class names, in index order
  * @param tracked the followed words and their frozen vectors
  * @param named indices into {@code tracked} of the words the user named (labelled in figures)
+ * @param length tokens every sentence is padded or cut to
+ * @param truncated training and validation sentences that were longer and were cut
+ * @param provenance where the inputs came from and what the run ran on
  */
-public record RunSummary(String name, RunConfig config, List<String> labels, TrackedWords tracked, Set<Integer> named) {
+public record RunSummary(
+        String name,
+        RunConfig config,
+        List<String> labels,
+        TrackedWords tracked,
+        Set<Integer> named,
+        int length,
+        int truncated,
+        Provenance provenance) {
     public RunSummary {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(tracked, "tracked");
+        Objects.requireNonNull(provenance, "provenance");
         labels = List.copyOf(labels);
         named = Set.copyOf(named);
     }

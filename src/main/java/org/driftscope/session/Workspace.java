@@ -1,6 +1,7 @@
 package org.driftscope.session;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +41,20 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
      * names. Errors name the file and line.
      */
     public static Workspace open(Sample sample) throws IOException {
-        Dataset dataset = DatasetReader.read(sample.data());
-        var partial = new Workspace(sample.name(), EMPTY, dataset, sample.watch(), sample.show());
-        WordVectors vectors = VectorReader.read(sample.vectors(), ReadOptions.only(partial.neededWords()));
-        return new Workspace(sample.name(), vectors, dataset, sample.watch(), sample.show());
+        return open(sample.name(), sample.vectors(), sample.data(), sample.watch(), sample.show());
+    }
+
+    /**
+     * Reads a dataset (layout detected) and the vectors of the words it uses or the user names.
+     *
+     * @param name shown in titles
+     */
+    public static Workspace open(String name, Path vectorsFile, Path dataFile, List<WatchPair> watch, List<String> show)
+            throws IOException {
+        Dataset dataset = DatasetReader.read(dataFile);
+        var partial = new Workspace(name, EMPTY, dataset, watch, show);
+        WordVectors vectors = VectorReader.read(vectorsFile, ReadOptions.only(partial.neededWords()));
+        return new Workspace(name, vectors, dataset, watch, show);
     }
 
     private static final WordVectors EMPTY = WordVectors.of(List.of(), new float[0], 1, VectorSource.inMemory(0));

@@ -7,12 +7,17 @@ import java.util.Objects;
  * Everything that decides a training run, validated on construction.
  *
  * @param regime how the embedding starts and whether it is trained
+ * @param model the classifier on top of the embedding
  * @param epochs passes over the training split, at least 1
  * @param batchSize sentences per update, at least 1
- * @param learningRate Adam's step size, in (0, 1]
+ * @param learningRate Adam's step size for the classifier, in (0, 1]
+ * @param embeddingLearningRate Adam's step size for the embedding table, in (0, 1]
+ * @param freezeEpochs the embedding stays frozen for this many epochs, then is tuned (0: tuned from the
+ *     start); in [0, epochs]; ignored by the static regime, which never tunes it
  * @param dropout probability of dropping a unit of the penultimate layer, in [0, 1)
  * @param maxLength sentences are cut to this many tokens, at least the widest filter
- * @param validationFraction share of each class held out for validation, in (0, 1)
+ * @param validationFraction share of each class held out for validation when the dataset has no split
+ *     of its own, in (0, 1)
  * @param seed seeds the split, the initialisation, dropout and batch order
  * @param filterWidths convolution widths (Kim: 3, 4, 5)
  * @param filterCount feature maps per width (Kim: 100)
@@ -20,9 +25,12 @@ import java.util.Objects;
  */
 public record RunConfig(
         Regime regime,
+        Model model,
         int epochs,
         int batchSize,
         double learningRate,
+        double embeddingLearningRate,
+        int freezeEpochs,
         double dropout,
         int maxLength,
         double validationFraction,
@@ -33,10 +41,17 @@ public record RunConfig(
 
     public RunConfig {
         Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(model, "model");
         filterWidths = List.copyOf(filterWidths);
         require(epochs >= 1, "epochs must be at least 1, was " + epochs);
         require(batchSize >= 1, "batch size must be at least 1, was " + batchSize);
         require(learningRate > 0 && learningRate <= 1, "learning rate must be in (0, 1], was " + learningRate);
+        require(
+                embeddingLearningRate > 0 && embeddingLearningRate <= 1,
+                "embedding learning rate must be in (0, 1], was " + embeddingLearningRate);
+        require(
+                freezeEpochs >= 0 && freezeEpochs <= epochs,
+                "freeze epochs must be in [0, epochs], was " + freezeEpochs);
         require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), was " + dropout);
         require(
                 validationFraction > 0 && validationFraction < 1,
@@ -52,17 +67,21 @@ public record RunConfig(
         require(trackLimit >= 2, "track limit must be at least 2, was " + trackLimit);
     }
 
-    /** Kim (2014)'s CNN-non-static with Adam, as the app starts. */
+    /** Kim (2014)'s CNN-non-static with Adam 1e-3, as the app starts. */
     public static RunConfig defaults() {
-        return new RunConfig(Regime.NON_STATIC, 5, 50, 1e-3, 0.5, 56, 0.1, 42, List.of(3, 4, 5), 100, 400);
+        return new RunConfig(
+                Regime.NON_STATIC, Model.KIM_CNN, 5, 50, 1e-3, 1e-3, 0, 0.5, 56, 0.1, 42, List.of(3, 4, 5), 100, 400);
     }
 
     public RunConfig withEpochs(int n) {
         return new RunConfig(
                 regime,
+                model,
                 n,
                 batchSize,
                 learningRate,
+                embeddingLearningRate,
+                Math.min(freezeEpochs, n),
                 dropout,
                 maxLength,
                 validationFraction,
@@ -75,9 +94,12 @@ public record RunConfig(
     public RunConfig withRegime(Regime r) {
         return new RunConfig(
                 r,
+                model,
                 epochs,
                 batchSize,
                 learningRate,
+                embeddingLearningRate,
+                freezeEpochs,
                 dropout,
                 maxLength,
                 validationFraction,
@@ -85,6 +107,101 @@ public record RunConfig(
                 filterWidths,
                 filterCount,
                 trackLimit);
+    }
+
+    public RunConfig withModel(Model m) {
+        return new RunConfig(
+                regime,
+                m,
+                epochs,
+                batchSize,
+                learningRate,
+                embeddingLearningRate,
+                freezeEpochs,
+                dropout,
+                maxLength,
+                validationFraction,
+                seed,
+                filterWidths,
+                filterCount,
+                trackLimit);
+    }
+
+    public RunConfig withFreezeEpochs(int n) {
+        return new RunConfig(
+                regime,
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                embeddingLearningRate,
+                n,
+                dropout,
+                maxLength,
+                validationFraction,
+                seed,
+                filterWidths,
+                filterCount,
+                trackLimit);
+    }
+
+    public RunConfig withLearningRates(double classifier, double embedding) {
+        return new RunConfig(
+                regime,
+                model,
+                epochs,
+                batchSize,
+                classifier,
+                embedding,
+                freezeEpochs,
+                dropout,
+                maxLength,
+                validationFraction,
+                seed,
+                filterWidths,
+                filterCount,
+                trackLimit);
+    }
+
+    public RunConfig withSeed(long s) {
+        return new RunConfig(
+                regime,
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                embeddingLearningRate,
+                freezeEpochs,
+                dropout,
+                maxLength,
+                validationFraction,
+                s,
+                filterWidths,
+                filterCount,
+                trackLimit);
+    }
+
+    public RunConfig withTrackLimit(int limit) {
+        return new RunConfig(
+                regime,
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                embeddingLearningRate,
+                freezeEpochs,
+                dropout,
+                maxLength,
+                validationFraction,
+                seed,
+                filterWidths,
+                filterCount,
+                limit);
+    }
+
+    /** Whether the embedding is trained during the given 1-based epoch. */
+    public boolean tunesEmbeddingIn(int epoch) {
+        return regime.trainsEmbedding() && epoch > freezeEpochs;
     }
 
     private static void require(boolean ok, String message) {

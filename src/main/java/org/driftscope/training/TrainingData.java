@@ -33,6 +33,8 @@ public final class TrainingData {
 
     final boolean[] pretrained;
     final int[] trainCounts;
+    /** Training and validation sentences longer than {@link #length} tokens, cut to it. */
+    final int truncated;
     /** {@code classCounts[word][label]}: occurrences of each word in each class's training sentences. */
     final int[][] classCounts;
 
@@ -49,6 +51,7 @@ public final class TrainingData {
         this.pretrained = b.pretrained;
         this.trainCounts = b.trainCounts;
         this.classCounts = b.classCounts;
+        this.truncated = b.truncated;
     }
 
     /**
@@ -76,6 +79,12 @@ public final class TrainingData {
         StratifiedSplit split = StratifiedSplit.of(dataset, config.validationFraction(), config.seed());
         b.trainTokens = encode(docs, split.train(), b.vocabulary, b.length);
         b.validationTokens = encode(docs, split.validation(), b.vocabulary, b.length);
+        for (int i : split.train()) {
+            b.truncated += docs.get(i).size() > b.length ? 1 : 0;
+        }
+        for (int i : split.validation()) {
+            b.truncated += docs.get(i).size() > b.length ? 1 : 0;
+        }
         b.trainLabels = labelIndices(dataset, split.train(), b.labels);
         b.validationLabels = labelIndices(dataset, split.validation(), b.labels);
         b.trainCounts = new int[b.vocabulary.size()];
@@ -131,6 +140,16 @@ public final class TrainingData {
 
     public int vocabularySize() {
         return vocabulary.size();
+    }
+
+    /** Sentences cut to the maximum length. */
+    public int truncated() {
+        return truncated;
+    }
+
+    /** The length every sentence is padded or cut to. */
+    public int length() {
+        return length;
     }
 
     public int trainSize() {
@@ -241,5 +260,6 @@ public final class TrainingData {
         boolean[] pretrained;
         int[] trainCounts;
         int[][] classCounts;
+        int truncated;
     }
 }

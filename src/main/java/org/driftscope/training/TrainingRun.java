@@ -5,7 +5,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +22,7 @@ public final class TrainingRun {
     private final TrackedWords tracked;
     private final int[] trackedRows;
     private final TrainingListener listener;
+    private final Batches batches;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final Object pauseLock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -34,6 +34,8 @@ public final class TrainingRun {
         this.config = config;
         this.tracked = tracked;
         this.listener = listener;
+        this.batches = new Batches(data, config);
+        MemoryGuard.check(data.vocabularySize(), data.dimension, config);
         this.trackedRows = tracked.words().stream().mapToInt(data::indexOf).toArray();
         for (int i = 0; i < trackedRows.length; i++) {
             if (trackedRows[i] < 0) {
@@ -80,10 +82,15 @@ public final class TrainingRun {
         int epoch = 0;
         try {
             Nd4j.getRandom().setSeed(config.seed());
-            ComputationGraph net = KimCnn.build(data, config);
+            boolean frozen = config.regime().trainsEmbedding() && config.freezeEpochs() > 0;
+            ComputationGraph net = Networks.build(data, config, frozen);
             listener.onEpoch(snapshot(net, 0, Double.NaN, 0));
             for (epoch = 1; epoch <= config.epochs(); epoch++) {
                 long start = System.nanoTime();
+                if (frozen && config.tunesEmbeddingIn(epoch)) {
+                    net = Networks.unfreeze(net, data, config);
+                    frozen = false;
+                }
                 double loss = trainEpoch(net, epoch);
                 if (Double.isNaN(loss)) {
                     break;
@@ -112,25 +119,25 @@ public final class TrainingRun {
     private double trainEpoch(ComputationGraph net, int epoch) throws InterruptedException {
         int n = data.trainSize();
         int[] order = shuffled(n, new Random(config.seed() * 31 + epoch));
-        int batches = (n + config.batchSize() - 1) / config.batchSize();
+        int batchCount = (n + config.batchSize() - 1) / config.batchSize();
         double sum = 0;
-        for (int b = 0; b < batches; b++) {
+        for (int b = 0; b < batchCount; b++) {
             awaitIfPaused();
             if (stopRequested.get()) {
                 return Double.NaN;
             }
             int from = b * config.batchSize();
             int to = Math.min(n, from + config.batchSize());
-            net.fit(batch(order, from, to, data.trainTokens, data.trainLabels));
+            net.fit(batches.of(order, from, to, data.trainTokens, data.trainLabels));
             double score = net.score();
             if (!Double.isFinite(score)) {
                 throw new ArithmeticException(
                         "the training loss became " + score + " in epoch " + epoch + "; try a lower learning rate");
             }
             sum += score;
-            listener.onBatch(epoch, b + 1, batches);
+            listener.onBatch(epoch, b + 1, batchCount);
         }
-        return sum / batches;
+        return sum / batchCount;
     }
 
     private void awaitIfPaused() throws InterruptedException {
@@ -141,55 +148,20 @@ public final class TrainingRun {
         }
     }
 
-    private DataSet batch(int[] order, int from, int to, int[][] tokens, int[] labels) {
-        int m = to - from;
-        float[] features = new float[m * data.length];
-        float[] oneHot = new float[m * data.labels().size()];
-        for (int r = 0; r < m; r++) {
-            int doc = order == null ? from + r : order[from + r];
-            for (int t = 0; t < data.length; t++) {
-                features[r * data.length + t] = tokens[doc][t];
-            }
-            oneHot[r * data.labels().size() + labels[doc]] = 1f;
-        }
-        INDArray f = Nd4j.create(features, new long[] {m, data.length}, 'c');
-        INDArray l = Nd4j.create(oneHot, new long[] {m, data.labels().size()}, 'c');
-        return new DataSet(f, l);
-    }
-
     private EpochSnapshot snapshot(ComputationGraph net, int epoch, double trainLoss, long millis) {
-        INDArray table = net.getLayer(KimCnn.EMBEDDING).getParam("W");
+        long start = System.nanoTime();
+        INDArray table = net.getLayer(Networks.EMBEDDING).getParam("W");
         float[] tuned = table.getRows(trackedRows).dup('c').reshape(-1).toFloatVector();
-        double[] validation = validate(net);
-        return new EpochSnapshot(epoch, trainLoss, validation[0], validation[1], tuned, millis);
-    }
-
-    /** Mean cross-entropy and accuracy on the validation split, in batches. */
-    private double[] validate(ComputationGraph net) {
-        int n = data.validationSize();
-        int classes = data.labels().size();
-        double loss = 0;
-        int correct = 0;
-        for (int from = 0; from < n; from += config.batchSize()) {
-            int to = Math.min(n, from + config.batchSize());
-            DataSet ds = batch(null, from, to, data.validationTokens, data.validationLabels);
-            float[] p = net.outputSingle(false, ds.getFeatures())
-                    .dup('c')
-                    .reshape(-1)
-                    .toFloatVector();
-            for (int r = 0; r < to - from; r++) {
-                int truth = data.validationLabels[from + r];
-                int best = 0;
-                for (int c = 1; c < classes; c++) {
-                    if (p[r * classes + c] > p[r * classes + best]) {
-                        best = c;
-                    }
-                }
-                correct += best == truth ? 1 : 0;
-                loss -= Math.log(Math.max(1e-12, p[r * classes + truth]));
-            }
-        }
-        return new double[] {loss / Math.max(1, n), n == 0 ? 0 : (double) correct / n};
+        Validation v = Validation.of(net, data, batches, config.batchSize());
+        return new EpochSnapshot(
+                epoch,
+                trainLoss,
+                v.loss(),
+                v.accuracy(),
+                v.f1(),
+                tuned,
+                millis,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private static int[] shuffled(int n, Random random) {

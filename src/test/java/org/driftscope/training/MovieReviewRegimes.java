@@ -1,0 +1,102 @@
+package org.driftscope.training;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.driftscope.corpus.Dataset;
+import org.driftscope.session.Workspace;
+
+/**
+ * Issue 8's real-data recipe: MR (Pang and Lee 2005) with the GloVe 6B 50d head, one stratified 90/10
+ * split with a fixed seed, 10 epochs, batch 50, Adam 1e-3, maximum length 56. Shared by the accuracy test
+ * and the speed benchmark so both run exactly the same thing.
+ */
+public final class MovieReviewRegimes {
+    static final String MR = "mr-rt-polarity";
+    static final String GLOVE = "glove-6B-50d-head9163/glove.6B.50d.txt";
+    static final long SEED = 1234;
+
+    /** One regime's run. */
+    record Outcome(Regime regime, double best, double last, double sentencesPerSecond, long snapshotMillis) {}
+
+    private MovieReviewRegimes() {}
+
+    static RunConfig config(Regime regime, int epochs) {
+        return RunConfig.defaults()
+                .withRegime(regime)
+                .withEpochs(epochs)
+                .withSeed(SEED)
+                .withTrackLimit(400);
+    }
+
+    static Workspace workspace(Path sharedData) throws IOException {
+        return Workspace.open("MR", sharedData.resolve(GLOVE), sharedData.resolve(MR), List.of(), List.of());
+    }
+
+    static Outcome run(Workspace workspace, Regime regime, int epochs) throws InterruptedException {
+        RunConfig config = config(regime, epochs);
+        Dataset dataset = workspace.dataset();
+        TrainingData data = TrainingData.prepare(dataset, workspace.vectors(), config, List.of());
+        TrackedWords tracked = data.track(List.of(), config.trackLimit());
+        List<EpochSnapshot> snapshots = new ArrayList<>();
+        RunOutcome[] end = new RunOutcome[1];
+        var run = new TrainingRun(data, config, tracked, new TrainingListener() {
+            @Override
+            public void onEpoch(EpochSnapshot s) {
+                snapshots.add(s);
+            }
+
+            @Override
+            public void onFinished(RunOutcome o) {
+                end[0] = o;
+            }
+        });
+        run.start();
+        run.await();
+        if (end[0].status() != RunOutcome.Status.COMPLETED) {
+            throw new IllegalStateException(regime + " did not complete: " + end[0]);
+        }
+        List<EpochSnapshot> trained = snapshots.subList(1, snapshots.size());
+        double best = trained.stream()
+                .mapToDouble(EpochSnapshot::validationAccuracy)
+                .max()
+                .orElseThrow();
+        double last = trained.get(trained.size() - 1).validationAccuracy();
+        long millis = trained.stream().mapToLong(EpochSnapshot::millis).sum();
+        long snapshotMillis = Math.round(trained.stream()
+                .mapToLong(EpochSnapshot::snapshotMillis)
+                .average()
+                .orElse(0));
+        return new Outcome(regime, best, last, 1000.0 * data.trainSize() * trained.size() / millis, snapshotMillis);
+    }
+
+    static String describe(Outcome o) {
+        return String.format(
+                Locale.ROOT,
+                "%-13s best %.2f%%  final %.2f%%  %,.0f sentences/s  snapshot %d ms",
+                o.regime().label(),
+                100 * o.best(),
+                100 * o.last(),
+                o.sentencesPerSecond(),
+                o.snapshotMillis());
+    }
+
+    /**
+     * The speed benchmark: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+     * -Dexec.mainClass=org.driftscope.training.MovieReviewRegimes -Dexec.args=../shared/data}.
+     */
+    public static void main(String[] args) throws Exception {
+        Workspace workspace = workspace(Path.of(args.length > 0 ? args[0] : "../shared/data"));
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        System.out.println(workspace.summary().describe());
+        var regimes = args.length > 2
+                ? java.util.Arrays.stream(args[2].split(",")).map(Regime::parse).toList()
+                : List.of(Regime.values());
+        for (Regime regime : regimes) {
+            System.out.println(describe(run(workspace, regime, epochs)));
+        }
+        System.exit(0);
+    }
+}
