@@ -30,7 +30,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule vectorsAndCorpusStandAlone = noClasses()
             .that()
-            .resideInAnyPackage("org.driftscope.vectors..", "org.driftscope.corpus..", "org.driftscope.projection..")
+            .resideInAnyPackage(
+                    "org.driftscope.vectors..",
+                    "org.driftscope.corpus..",
+                    "org.driftscope.projection..",
+                    "org.driftscope.drift..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

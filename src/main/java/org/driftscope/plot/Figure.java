@@ -8,6 +8,7 @@ import java.util.Set;
  * that sits elsewhere on the right really moved.
  *
  * @param heading one line above both panels
+ * @param subheading a second, lighter line (watched pairs), or empty
  * @param words one per point, in layout order
  * @param colours one 0xAARRGGBB per point
  * @param labelled indices of the points whose word is written beside them
@@ -17,6 +18,7 @@ import java.util.Set;
  */
 public record Figure(
         String heading,
+        String subheading,
         List<String> words,
         int[] colours,
         Set<Integer> labelled,

@@ -8,7 +8,8 @@ public final class FigureRenderer {
     static final int BACKGROUND = 0xFFFFFFFF;
     private static final int INK = 0xFF222222;
     private static final int FRAME = 0xFFBBBBBB;
-    private static final double HEADER = 56;
+    private static final int SUBTLE = 0xFF555555;
+    private static final double HEADER = 74;
     private static final double MARGIN = 16;
     private static final double GAP = 16;
     private static final double INSET = 24;
@@ -21,10 +22,13 @@ public final class FigureRenderer {
     public static void paint(Figure figure, Painter painter, double width, double height) {
         painter.fillRect(0, 0, width, height, BACKGROUND);
         painter.text(MARGIN, 24, figure.heading(), 15, true, INK);
+        if (!figure.subheading().isEmpty()) {
+            painter.text(MARGIN, 43, figure.subheading(), 12, false, SUBTLE);
+        }
         double lx = MARGIN;
         for (Figure.LegendEntry entry : figure.legend()) {
-            painter.fillCircle(lx + 5, 41, 5, entry.argb());
-            painter.text(lx + 14, 45, entry.name(), 12, false, INK);
+            painter.fillCircle(lx + 5, 59, 5, entry.argb());
+            painter.text(lx + 14, 63, entry.name(), 12, false, INK);
             lx += 24 + 7 * entry.name().length();
         }
         double panelWidth = (width - 2 * MARGIN - GAP) / 2;

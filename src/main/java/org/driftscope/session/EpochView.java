@@ -1,6 +1,7 @@
 package org.driftscope.session;
 
 import java.util.Objects;
+import org.driftscope.drift.DriftReport;
 import org.driftscope.projection.Layout;
 import org.driftscope.training.EpochSnapshot;
 
@@ -11,13 +12,15 @@ import org.driftscope.training.EpochSnapshot;
  * @param snapshot the epoch's numbers and tuned vectors
  * @param frozen layout of the pretrained vectors (the same object every epoch)
  * @param tuned layout of the tuned vectors, aligned onto {@code frozen}
+ * @param drift the numbers behind the picture, in the full vector space
  */
-public record EpochView(RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned) {
+public record EpochView(RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned, DriftReport drift) {
     public EpochView {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(frozen, "frozen");
         Objects.requireNonNull(tuned, "tuned");
+        Objects.requireNonNull(drift, "drift");
     }
 
     public int epoch() {

@@ -1,11 +1,15 @@
 package org.driftscope.session;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.driftscope.corpus.WatchPair;
+import org.driftscope.drift.DriftAnalyzer;
 import org.driftscope.projection.ExactTsne;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.Procrustes;
@@ -53,7 +57,7 @@ public final class LiveRun {
             t.setDaemon(true);
             return t;
         });
-        var layouts = new Layouts(tracked, config.seed());
+        var layouts = new Layouts(summary, workspace);
         TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {
             @Override
             public void onBatch(int epoch, int batch, int batches) {
@@ -89,7 +93,7 @@ public final class LiveRun {
         RunSummary summary = summarise(workspace, config, data);
         TrackedWords tracked = summary.tracked();
         var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, new double[0], tracked.frozen(), 0, 0);
-        return new Layouts(tracked, config.seed()).next(summary, snapshot);
+        return new Layouts(summary, workspace).next(summary, snapshot);
     }
 
     private static RunSummary summarise(Workspace workspace, RunConfig config, TrainingData data) {
@@ -135,16 +139,34 @@ public final class LiveRun {
         projector.awaitTermination(1, TimeUnit.HOURS);
     }
 
-    /** The layout state carried from epoch to epoch; touched only by the projection worker. */
+    /** The layout and drift state carried from epoch to epoch; touched only by the projection worker. */
     private static final class Layouts {
+        private static final int NEIGHBOURS = 10;
+
         private final TrackedWords tracked;
         private final long seed;
+        private final DriftAnalyzer drift;
         private Layout frozen;
         private Layout previous;
 
-        Layouts(TrackedWords tracked, long seed) {
-            this.tracked = tracked;
-            this.seed = seed;
+        Layouts(RunSummary summary, Workspace workspace) {
+            this.tracked = summary.tracked();
+            this.seed = summary.config().seed();
+            boolean[] movable = new boolean[tracked.size()];
+            for (int i = 0; i < movable.length; i++) {
+                movable[i] =
+                        tracked.trainCount(i) > 0 && summary.config().regime().trainsEmbedding();
+            }
+            List<int[]> pairs = new ArrayList<>();
+            for (WatchPair p : workspace.watch()) {
+                int a = tracked.words().indexOf(p.first());
+                int b = tracked.words().indexOf(p.second());
+                if (a >= 0 && b >= 0) {
+                    pairs.add(new int[] {a, b});
+                }
+            }
+            this.drift = new DriftAnalyzer(
+                    tracked.words(), tracked.frozen(), tracked.dimension(), NEIGHBOURS, movable, pairs);
         }
 
         EpochView next(RunSummary summary, EpochSnapshot snapshot) {
@@ -158,7 +180,7 @@ public final class LiveRun {
                             ExactTsne.fit(snapshot.tuned(), tracked.dimension(), TsneOptions.warm(seed), previous),
                             frozen);
             previous = tuned;
-            return new EpochView(summary, snapshot, frozen, tuned);
+            return new EpochView(summary, snapshot, frozen, tuned, drift.next(snapshot.epoch(), snapshot.tuned()));
         }
     }
 }

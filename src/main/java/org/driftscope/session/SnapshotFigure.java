@@ -2,6 +2,7 @@ package org.driftscope.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.driftscope.drift.PairSimilarity;
 import org.driftscope.plot.Figure;
 import org.driftscope.plot.PanelData;
 import org.driftscope.training.TrackedWords;
@@ -41,8 +42,15 @@ public final class SnapshotFigure {
                         s.epoch(),
                         s.trainLoss(),
                         s.validationAccuracy());
+        StringBuilder pairs = new StringBuilder();
+        for (PairSimilarity p : view.drift().pairs()) {
+            pairs.append(pairs.length() == 0 ? "cosine similarity, pretrained -> now:  " : ";  ")
+                    .append(String.format(
+                            java.util.Locale.ROOT, "%s/%s %.2f -> %.2f", p.first(), p.second(), p.frozen(), p.now()));
+        }
         return new Figure(
                 heading,
+                pairs.toString(),
                 tracked.words(),
                 colours,
                 run.named(),
