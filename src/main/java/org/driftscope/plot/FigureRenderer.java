@@ -9,6 +9,7 @@ public final class FigureRenderer {
     private static final int INK = 0xFF222222;
     private static final int FRAME = 0xFFBBBBBB;
     private static final int SUBTLE = 0xFF555555;
+    private static final int LEADER = 0xFF999999;
     private static final double HEADER = 74;
     private static final double MARGIN = 16;
     private static final double GAP = 16;
@@ -70,7 +71,14 @@ public final class FigureRenderer {
             String word = figure.words().get(i);
             double px = ox + scale * layout.x(i);
             double py = oy - scale * layout.y(i);
-            double[] at = placer.place(px, py, LABEL_SIZE * 0.62 * word.length(), LABEL_SIZE);
+            double width = LABEL_SIZE * 0.62 * word.length();
+            double[] at = placer.place(px, py, width, LABEL_SIZE);
+            // A label pushed away from its point gets a leader line, so it still says whose it is.
+            double lx = Math.max(at[0], Math.min(px, at[0] + width));
+            double ly = Math.max(at[1] - 0.8 * LABEL_SIZE, Math.min(py, at[1] + 0.2 * LABEL_SIZE));
+            if (Math.hypot(lx - px, ly - py) > 12) {
+                painter.line(px, py, lx, ly, LEADER, 0.8);
+            }
             painter.text(at[0], at[1], word, LABEL_SIZE, true, INK);
         }
     }
