@@ -10,10 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.drift.DriftAnalyzer;
-import org.driftscope.projection.ExactTsne;
 import org.driftscope.projection.Layout;
-import org.driftscope.projection.Procrustes;
-import org.driftscope.projection.TsneOptions;
+import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.projection.Projector;
 import org.driftscope.training.EpochSnapshot;
 import org.driftscope.training.Provenance;
 import org.driftscope.training.RunConfig;
@@ -48,16 +47,28 @@ public final class LiveRun {
      * @param deliver where observer calls run ({@code Platform::runLater} in the app)
      */
     public static LiveRun start(Workspace workspace, RunConfig config, Executor deliver, RunObserver observer) {
+        return start(workspace, config, ProjectionMethod.TSNE, deliver, observer);
+    }
+
+    /**
+     * As {@link #start(Workspace, RunConfig, Executor, RunObserver)}, with the projection to use.
+     */
+    public static LiveRun start(
+            Workspace workspace,
+            RunConfig config,
+            ProjectionMethod projection,
+            Executor deliver,
+            RunObserver observer) {
         TrainingData data =
                 TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
-        RunSummary summary = summarise(workspace, config, data);
+        RunSummary summary = summarise(workspace, config, data, projection);
         TrackedWords tracked = summary.tracked();
         ExecutorService projector = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "driftscope-projection");
             t.setDaemon(true);
             return t;
         });
-        var layouts = new Layouts(summary, workspace);
+        var layouts = new Layouts(summary, workspace, projection);
         TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {
             @Override
             public void onBatch(int epoch, int batch, int batches) {
@@ -88,15 +99,21 @@ public final class LiveRun {
      * it off the UI thread.
      */
     public static EpochView preview(Workspace workspace, RunConfig config) {
-        TrainingData data =
-                TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
-        RunSummary summary = summarise(workspace, config, data);
-        TrackedWords tracked = summary.tracked();
-        var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, new double[0], tracked.frozen(), 0, 0);
-        return new Layouts(summary, workspace).next(summary, snapshot);
+        return preview(workspace, config, ProjectionMethod.TSNE);
     }
 
-    private static RunSummary summarise(Workspace workspace, RunConfig config, TrainingData data) {
+    /** As {@link #preview(Workspace, RunConfig)}, with the projection to use. */
+    public static EpochView preview(Workspace workspace, RunConfig config, ProjectionMethod projection) {
+        TrainingData data =
+                TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
+        RunSummary summary = summarise(workspace, config, data, projection);
+        TrackedWords tracked = summary.tracked();
+        var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, new double[0], tracked.frozen(), 0, 0);
+        return new Layouts(summary, workspace, projection).next(summary, snapshot);
+    }
+
+    private static RunSummary summarise(
+            Workspace workspace, RunConfig config, TrainingData data, ProjectionMethod projection) {
         TrackedWords tracked = data.track(workspace.namedWords(), config.trackLimit());
         Set<Integer> named = new HashSet<>();
         for (int i = 0; i < tracked.size(); i++) {
@@ -114,7 +131,15 @@ public final class LiveRun {
                 Provenance.libraryVersions(),
                 java.time.Instant.now());
         return new RunSummary(
-                workspace.name(), config, data.labels(), tracked, named, data.length(), data.truncated(), provenance);
+                workspace.name(),
+                config,
+                data.labels(),
+                tracked,
+                named,
+                data.length(),
+                data.truncated(),
+                provenance,
+                projection);
     }
 
     public RunSummary summary() {
@@ -144,14 +169,13 @@ public final class LiveRun {
         private static final int NEIGHBOURS = 10;
 
         private final TrackedWords tracked;
-        private final long seed;
+        private final Projector projector;
         private final DriftAnalyzer drift;
         private Layout frozen;
-        private Layout previous;
 
-        Layouts(RunSummary summary, Workspace workspace) {
+        Layouts(RunSummary summary, Workspace workspace, ProjectionMethod method) {
             this.tracked = summary.tracked();
-            this.seed = summary.config().seed();
+            this.projector = Projector.of(method, summary.config().seed());
             boolean[] movable = new boolean[tracked.size()];
             for (int i = 0; i < movable.length; i++) {
                 movable[i] =
@@ -171,15 +195,9 @@ public final class LiveRun {
 
         EpochView next(RunSummary summary, EpochSnapshot snapshot) {
             if (frozen == null) {
-                frozen = ExactTsne.fit(tracked.frozen(), tracked.dimension(), TsneOptions.cold(seed), null);
-                previous = frozen;
+                frozen = projector.frozen(tracked.frozen(), tracked.dimension());
             }
-            Layout tuned = snapshot.epoch() == 0
-                    ? frozen
-                    : Procrustes.align(
-                            ExactTsne.fit(snapshot.tuned(), tracked.dimension(), TsneOptions.warm(seed), previous),
-                            frozen);
-            previous = tuned;
+            Layout tuned = snapshot.epoch() == 0 ? frozen : projector.next(snapshot.tuned(), tracked.dimension());
             return new EpochView(summary, snapshot, frozen, tuned, drift.next(snapshot.epoch(), snapshot.tuned()));
         }
     }

@@ -3,6 +3,7 @@ package org.driftscope.session;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.training.Provenance;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;
@@ -18,6 +19,7 @@ import org.driftscope.training.TrackedWords;
  * @param length tokens every sentence is padded or cut to
  * @param truncated training and validation sentences that were longer and were cut
  * @param provenance where the inputs came from and what the run ran on
+ * @param projection how the layouts are drawn
  */
 public record RunSummary(
         String name,
@@ -27,12 +29,14 @@ public record RunSummary(
         Set<Integer> named,
         int length,
         int truncated,
-        Provenance provenance) {
+        Provenance provenance,
+        ProjectionMethod projection) {
     public RunSummary {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(tracked, "tracked");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(projection, "projection");
         labels = List.copyOf(labels);
         named = Set.copyOf(named);
     }

@@ -18,6 +18,14 @@ public final class SnapshotFigure {
 
     private SnapshotFigure() {}
 
+    private static String title(org.driftscope.projection.ProjectionMethod method) {
+        return switch (method) {
+            case TSNE -> "t-SNE";
+            case PCA -> "PCA";
+            case UMAP -> "UMAP";
+        };
+    }
+
     public static Figure of(EpochView view) {
         RunSummary run = view.run();
         TrackedWords tracked = run.tracked();
@@ -54,7 +62,7 @@ public final class SnapshotFigure {
                 tracked.words(),
                 colours,
                 run.named(),
-                new PanelData("Frozen (pretrained) vectors, t-SNE", view.frozen()),
+                new PanelData("Frozen (pretrained) vectors, " + title(run.projection()), view.frozen()),
                 new PanelData(
                         s.epoch() == 0
                                 ? "Fine-tuned vectors: not trained yet"

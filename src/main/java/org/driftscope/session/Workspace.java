@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.driftscope.corpus.Dataset;
+import org.driftscope.corpus.DatasetOptions;
 import org.driftscope.corpus.DatasetReader;
 import org.driftscope.corpus.DatasetSummary;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.Tokenizer;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.vectors.ReadOptions;
+import org.driftscope.vectors.VectorFormat;
 import org.driftscope.vectors.VectorReader;
 import org.driftscope.vectors.VectorSource;
 import org.driftscope.vectors.WordVectors;
@@ -51,9 +53,28 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
      */
     public static Workspace open(String name, Path vectorsFile, Path dataFile, List<WatchPair> watch, List<String> show)
             throws IOException {
-        Dataset dataset = DatasetReader.read(dataFile);
+        return open(name, vectorsFile, null, dataFile, DatasetOptions.detect(), watch, show);
+    }
+
+    /**
+     * As {@link #open(String, Path, Path, List, List)}, with layouts given rather than detected.
+     *
+     * @param vectorFormat the vector file's layout, or {@code null} to detect it
+     * @param datasetOptions the dataset's layout and columns
+     */
+    public static Workspace open(
+            String name,
+            Path vectorsFile,
+            VectorFormat vectorFormat,
+            Path dataFile,
+            DatasetOptions datasetOptions,
+            List<WatchPair> watch,
+            List<String> show)
+            throws IOException {
+        Dataset dataset = DatasetReader.read(dataFile, datasetOptions);
         var partial = new Workspace(name, EMPTY, dataset, watch, show);
-        WordVectors vectors = VectorReader.read(vectorsFile, ReadOptions.only(partial.neededWords()));
+        WordVectors vectors = VectorReader.read(
+                vectorsFile, ReadOptions.only(partial.neededWords()).withFormat(vectorFormat));
         return new Workspace(name, vectors, dataset, watch, show);
     }
 

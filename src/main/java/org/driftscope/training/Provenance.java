@@ -31,6 +31,29 @@ public record Provenance(
         Objects.requireNonNull(started, "started");
     }
 
+    /** Lines for the head of an export: what the file was computed from. */
+    public java.util.List<String> describe(int epoch) {
+        return java.util.List.of(
+                "Driftscope export, epoch " + epoch,
+                "vectors: " + vectors + " (" + vectorsFingerprint + ")",
+                "dataset: " + dataset + " (" + datasetFormat + ")",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "config: %s, %s, %d epochs, batch %d, Adam %.1e (embedding %.1e), freeze %d, dropout %.2f,"
+                                + " max length %d, seed %d",
+                        config.regime().label(),
+                        config.model().label(),
+                        config.epochs(),
+                        config.batchSize(),
+                        config.learningRate(),
+                        config.embeddingLearningRate(),
+                        config.freezeEpochs(),
+                        config.dropout(),
+                        config.maxLength(),
+                        config.seed()),
+                "run started: " + started + "; " + libraries);
+    }
+
     /** "DL4J 1.0.0-M2.1, Java 17.0.15": what this process runs on. */
     public static String libraryVersions() {
         String dl4j = "unknown";

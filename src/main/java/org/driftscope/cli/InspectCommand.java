@@ -1,0 +1,107 @@
+package org.driftscope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.driftscope.corpus.Dataset;
+import org.driftscope.corpus.DatasetReader;
+import org.driftscope.corpus.DatasetSummary;
+import org.driftscope.corpus.Tokenizer;
+import org.driftscope.io.InputFileException;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
+import org.driftscope.vectors.VectorReader;
+import org.driftscope.vectors.WordVectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Summarises a vector file, a dataset or a session. */
+@Command(name = "inspect", description = "Summarise a vector file, a dataset (file or folder) or a session.")
+final class InspectCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", description = "vectors, dataset or session file")
+    Path path;
+
+    @CommandLine.Option(names = "--verbose", description = "print stack traces of errors")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        if (!Files.exists(path)) {
+            throw InputFileException.whole(path, "does not exist (" + path.toAbsolutePath() + ")");
+        }
+        if (Files.isDirectory(path)) {
+            out.println(describe(DatasetReader.read(path)));
+            return Main.OK;
+        }
+        if (isZip(path)) {
+            Session s = SessionFiles.read(path);
+            out.printf(
+                    Locale.ROOT,
+                    "session '%s': %s, %s, %d words x %d dims, epochs 0-%d%n",
+                    s.run().name(),
+                    s.run().config().regime().label(),
+                    s.run().projection().label(),
+                    s.run().tracked().size(),
+                    s.run().tracked().dimension(),
+                    s.last().epoch());
+            for (EpochView e : s.epochs()) {
+                out.printf(
+                        Locale.ROOT,
+                        "  epoch %d: validation accuracy %.3f, mean displacement %.4f%n",
+                        e.epoch(),
+                        e.snapshot().validationAccuracy(),
+                        e.drift().summary().meanMovable());
+            }
+            return Main.OK;
+        }
+        WordVectors v;
+        try {
+            v = VectorReader.read(path);
+        } catch (InputFileException notVectors) {
+            Dataset d;
+            try {
+                d = DatasetReader.read(path);
+            } catch (InputFileException notData) {
+                throw InputFileException.whole(
+                        path,
+                        "is neither word vectors (" + notVectors.getMessage() + ") nor a dataset ("
+                                + notData.getMessage() + ")");
+            }
+            out.println(describe(d));
+            return Main.OK;
+        }
+        out.printf(
+                Locale.ROOT,
+                "vectors: %d dimensions; %s%n",
+                v.dimension(),
+                v.source().summary());
+        return Main.OK;
+    }
+
+    private static String describe(Dataset d) {
+        var summary = DatasetSummary.of(d, Tokenizer.kim(), w -> false);
+        StringBuilder s = new StringBuilder(String.format(
+                Locale.ROOT,
+                "dataset: %s, %s, %,d documents; %s",
+                d.source().getFileName(),
+                d.format().label(),
+                d.size(),
+                summary.describe().replaceAll("; vectors cover.*$", "")));
+        d.notices().forEach(n -> s.append("\n  note: ").append(n));
+        return s.toString();
+    }
+
+    private static boolean isZip(Path file) throws java.io.IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        }
+    }
+}

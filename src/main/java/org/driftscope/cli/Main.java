@@ -1,0 +1,73 @@
+package org.driftscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: the same engine as the app, for servers and scripts.
+ *
+ * <p>Exit codes: 0 success; 1 a run that failed (training diverged, an unexpected error); 2 bad
+ * arguments or bad input, with a one-line message on standard error ({@code --verbose} adds the trace).
+ */
+@Command(
+        name = "driftscope",
+        mixinStandardHelpOptions = true,
+        version = "driftscope 0.1.0",
+        description = "See what fine-tuning does to word embeddings, without a display.",
+        subcommands = {TrainCommand.class, ExportCommand.class, InspectCommand.class, SamplesCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("driftscope: " + e.getMessage().lines().findFirst().orElse("bad arguments")
+                    + " (see 'driftscope " + e.getCommandLine().getCommandName() + " --help')");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+            int code = isBadInput(e) ? BAD_INPUT : FAILED;
+            err.println("driftscope: " + message(e));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return code;
+        });
+        return cli.execute(args);
+    }
+
+    static boolean isBadInput(Throwable e) {
+        return e instanceof IOException
+                || e instanceof UncheckedIOException
+                || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException;
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank()
+                ? e.getClass().getSimpleName()
+                : m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,242 @@
+package org.driftscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.driftscope.corpus.DatasetFormat;
+import org.driftscope.corpus.DatasetOptions;
+import org.driftscope.corpus.Sample;
+import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.corpus.WatchPair;
+import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Exports;
+import org.driftscope.session.LiveRun;
+import org.driftscope.session.RunObserver;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
+import org.driftscope.session.Workspace;
+import org.driftscope.training.Model;
+import org.driftscope.training.Regime;
+import org.driftscope.training.RunConfig;
+import org.driftscope.training.RunOutcome;
+import org.driftscope.vectors.VectorFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Trains and writes, after every epoch, the figure (PNG and SVG), the coordinates and the drift
+ * metrics (CSV); at the end, the session file the app opens and the fine-tuned vectors.
+ */
+@Command(
+        name = "train",
+        description = "Train a classifier and record what it does to the word vectors.",
+        sortOptions = false)
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--sample", description = "a bundled sample instead of --vectors/--data (see 'samples')")
+    String sample;
+
+    @Option(names = "--vectors", paramLabel = "FILE", description = "pretrained vectors (any supported format)")
+    Path vectors;
+
+    @Option(names = "--data", paramLabel = "FILE|DIR", description = "labelled dataset")
+    Path data;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "dataset layout: csv, tsv, fasttext, label-first, file-per-class, folder-per-class")
+    String format;
+
+    @Option(
+            names = "--vectors-format",
+            paramLabel = "FORMAT",
+            description = "vector layout: word2vec-binary, word2vec-text, glove-text, projector-tsv")
+    String vectorsFormat;
+
+    @Option(names = "--regime", defaultValue = "non-static", description = "rand, static, non-static, multichannel")
+    String regime;
+
+    @Option(names = "--model", defaultValue = "kim-cnn", description = "kim-cnn or mean-embedding")
+    String model;
+
+    @Option(names = "--epochs", defaultValue = "5")
+    int epochs;
+
+    @Option(names = "--freeze-epochs", defaultValue = "0", description = "keep the embedding frozen this long")
+    int freezeEpochs;
+
+    @Option(names = "--learning-rate", defaultValue = "1e-3")
+    double learningRate;
+
+    @Option(names = "--embedding-learning-rate", description = "defaults to --learning-rate")
+    Double embeddingLearningRate;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--track", split = ",", paramLabel = "WORDS", description = "words to follow and label")
+    List<String> track = new ArrayList<>();
+
+    @Option(names = "--track-top", defaultValue = "400", paramLabel = "N", description = "follow at most N words")
+    int trackTop;
+
+    @Option(names = "--watch", split = ",", paramLabel = "A:B", description = "word pairs whose similarity to follow")
+    List<String> watch = new ArrayList<>();
+
+    @Option(names = "--projection", defaultValue = "tsne", description = "tsne, pca or umap")
+    String projection;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the results")
+    Path out;
+
+    @Option(names = "--quiet", description = "print nothing but errors")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "print stack traces of errors")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        RunConfig config = config();
+        ProjectionMethod method = parse("projection", projection, ProjectionMethod::parse);
+        Workspace workspace = workspace();
+        Files.createDirectories(out);
+        if (!quiet) {
+            stdout.println(workspace.name() + ": " + workspace.summary().describe());
+        }
+        List<EpochView> views = Collections.synchronizedList(new ArrayList<>());
+        List<Exception> writeErrors = Collections.synchronizedList(new ArrayList<>());
+        RunOutcome[] outcome = new RunOutcome[1];
+        try (Progress progress = Progress.open(stdout, quiet, config.epochs())) {
+            LiveRun run = LiveRun.start(workspace, config, method, Runnable::run, new RunObserver() {
+                @Override
+                public void onProgress(int epoch, int batch, int batches) {
+                    progress.batch(epoch, batch, batches);
+                }
+
+                @Override
+                public void onEpoch(EpochView view) {
+                    views.add(view);
+                    try {
+                        writeEpoch(view);
+                    } catch (Exception e) {
+                        writeErrors.add(e);
+                    }
+                    progress.epoch(view);
+                }
+
+                @Override
+                public void onFinished(RunOutcome o) {
+                    outcome[0] = o;
+                }
+            });
+            run.await();
+        }
+        if (!writeErrors.isEmpty()) {
+            throw writeErrors.get(0);
+        }
+        Session session = new Session(views.get(0).run(), views);
+        SessionFiles.write(session, out.resolve("session.driftscope"));
+        Exports.vectors(session.last(), out.resolve("vectors-tuned.txt"), VectorFormat.WORD2VEC_TEXT);
+        if (outcome[0].status() == RunOutcome.Status.FAILED) {
+            spec.commandLine()
+                    .getErr()
+                    .println("driftscope: training failed: " + outcome[0].message()
+                            + " (the epochs before it are saved in " + out + ")");
+            return Main.FAILED;
+        }
+        if (!quiet) {
+            stdout.println("wrote " + out.toAbsolutePath() + " (session.driftscope opens in the app)");
+        }
+        return Main.OK;
+    }
+
+    private void writeEpoch(EpochView view) throws java.io.IOException {
+        String base = String.format(Locale.ROOT, "epoch-%02d", view.epoch());
+        Exports.png(view, out.resolve(base + ".png"), 1);
+        Exports.svg(view, out.resolve(base + ".svg"));
+        Exports.coordinates(view, out.resolve(base + "-coordinates.csv"));
+        Exports.drift(view, out.resolve(base + "-drift.csv"));
+    }
+
+    private RunConfig config() {
+        RunConfig c = RunConfig.defaults();
+        Regime r = parse("regime", regime, Regime::parse);
+        Model m = parse(
+                "model",
+                model,
+                s -> Model.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        return new RunConfig(
+                r,
+                m,
+                epochs,
+                c.batchSize(),
+                learningRate,
+                embeddingLearningRate == null ? learningRate : embeddingLearningRate,
+                freezeEpochs,
+                c.dropout(),
+                c.maxLength(),
+                c.validationFraction(),
+                seed,
+                c.filterWidths(),
+                c.filterCount(),
+                trackTop);
+    }
+
+    private Workspace workspace() throws java.io.IOException {
+        List<WatchPair> pairs = watch.stream().map(WatchPair::parse).toList();
+        if (sample != null) {
+            if (vectors != null || data != null) {
+                throw new IllegalArgumentException("give either --sample or --vectors with --data, not both");
+            }
+            if (format != null || vectorsFormat != null) {
+                throw new IllegalArgumentException(
+                        "--format and --vectors-format go with --vectors and --data; a sample's layout is known");
+            }
+            Sample s = SampleCatalog.find(sample)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "there is no sample '" + sample + "' (see 'driftscope samples')"));
+            List<WatchPair> w = pairs.isEmpty() ? s.watch() : pairs;
+            List<String> show = track.isEmpty() ? s.show() : track;
+            return Workspace.open(s.name(), s.vectors(), null, s.data(), DatasetOptions.detect(), w, show);
+        }
+        if (vectors == null || data == null) {
+            throw new IllegalArgumentException("give --vectors and --data, or --sample");
+        }
+        VectorFormat vf = vectorsFormat == null
+                ? null
+                : parse(
+                        "vectors format",
+                        vectorsFormat,
+                        s -> VectorFormat.valueOf(
+                                s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        DatasetFormat df = format == null
+                ? null
+                : parse(
+                        "format",
+                        format,
+                        s -> DatasetFormat.valueOf(
+                                s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        String name = data.getFileName().toString();
+        return Workspace.open(name, vectors, vf, data, DatasetOptions.detect().withFormat(df), pairs, track);
+    }
+
+    private static <T> T parse(String what, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + what + " '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.driftscope.projection;
+
+import java.util.Locale;
+
+/** How word vectors are laid out in the plane. */
+public enum ProjectionMethod {
+    /** t-SNE, each epoch warm-started from the previous layout, then aligned onto the frozen one. */
+    TSNE,
+    /** PCA with the basis fitted once on the frozen vectors: every epoch in exactly the same frame. */
+    PCA,
+    /** UMAP (Smile), each epoch laid out afresh and aligned onto the frozen layout. */
+    UMAP;
+
+    /** The name users type: {@code tsne}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ProjectionMethod parse(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT).replace("-", "");
+        return valueOf(t);
+    }
+}

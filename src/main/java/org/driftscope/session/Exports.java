@@ -1,0 +1,124 @@
+package org.driftscope.session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.driftscope.drift.DriftReport;
+import org.driftscope.io.AtomicFile;
+import org.driftscope.plot.PngExporter;
+import org.driftscope.plot.SvgExporter;
+import org.driftscope.training.TrackedWords;
+import org.driftscope.vectors.VectorFormat;
+import org.driftscope.vectors.VectorSource;
+import org.driftscope.vectors.VectorWriter;
+import org.driftscope.vectors.WordVectors;
+
+/**
+ * Everything an epoch can be saved as, the same for the app and the command line; every file is
+ * written atomically and says what it was computed from (CSV comment lines, the SVG's description, a
+ * {@code .provenance.txt} beside vector files and PNGs, whose formats have no place for it).
+ */
+public final class Exports {
+    public static final int FIGURE_WIDTH = 1400;
+    public static final int FIGURE_HEIGHT = 800;
+
+    private Exports() {}
+
+    public static void png(EpochView view, Path target, double scale) throws IOException {
+        PngExporter.write(SnapshotFigure.of(view), target, FIGURE_WIDTH, FIGURE_HEIGHT, scale);
+        sidecar(view, target);
+    }
+
+    public static void svg(EpochView view, Path target) throws IOException {
+        SvgExporter.write(
+                SnapshotFigure.of(view), target, FIGURE_WIDTH, FIGURE_HEIGHT, String.join("\n", provenance(view)));
+    }
+
+    /** word, frozen and tuned coordinates, training count, class, displacement, overlap. */
+    public static void coordinates(EpochView view, Path target) throws IOException {
+        TrackedWords t = view.run().tracked();
+        DriftReport drift = view.drift();
+        StringBuilder csv = header(view);
+        csv.append("word,frozen_x,frozen_y,tuned_x,tuned_y,train_count,class,displacement,neighbour_overlap\n");
+        for (int i = 0; i < t.size(); i++) {
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%s,%.6f,%.6f,%.6f,%.6f,%d,%s,%.6f,%.4f%n",
+                    quote(t.words().get(i)),
+                    view.frozen().x(i),
+                    view.frozen().y(i),
+                    view.tuned().x(i),
+                    view.tuned().y(i),
+                    t.trainCount(i),
+                    label(view, t.leaning(i)),
+                    drift.displacement()[i],
+                    drift.overlap()[i]));
+        }
+        text(target, csv);
+    }
+
+    /** Per word: the drift metrics, and the neighbours gained and lost against the frozen vectors. */
+    public static void drift(EpochView view, Path target) throws IOException {
+        TrackedWords t = view.run().tracked();
+        DriftReport d = view.drift();
+        StringBuilder csv = header(view);
+        csv.append("word,displacement,step_displacement,norm_change,neighbour_overlap,step_neighbour_overlap,"
+                + "train_count,class,neighbours_gained,neighbours_lost\n");
+        for (int i = 0; i < t.size(); i++) {
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%s,%.6f,%.6f,%.6f,%.4f,%.4f,%d,%s,%s,%s%n",
+                    quote(t.words().get(i)),
+                    d.displacement()[i],
+                    d.stepDisplacement()[i],
+                    d.normChange()[i],
+                    d.overlap()[i],
+                    d.stepOverlap()[i],
+                    t.trainCount(i),
+                    label(view, t.leaning(i)),
+                    quote(String.join(" ", d.gained(i))),
+                    quote(String.join(" ", d.lost(i)))));
+        }
+        text(target, csv);
+    }
+
+    /** The tracked words' fine-tuned vectors after this epoch, in any vector format. */
+    public static void vectors(EpochView view, Path target, VectorFormat format) throws IOException {
+        TrackedWords t = view.run().tracked();
+        var vectors =
+                WordVectors.of(t.words(), view.snapshot().tuned(), t.dimension(), VectorSource.inMemory(t.size()));
+        VectorWriter.write(vectors, target, format);
+        sidecar(view, target);
+    }
+
+    static List<String> provenance(EpochView view) {
+        return view.run().provenance().describe(view.epoch());
+    }
+
+    private static StringBuilder header(EpochView view) {
+        StringBuilder s = new StringBuilder();
+        for (String line : provenance(view)) {
+            s.append("# ").append(line).append('\n');
+        }
+        return s;
+    }
+
+    private static void sidecar(EpochView view, Path target) throws IOException {
+        Path side = target.resolveSibling(target.getFileName() + ".provenance.txt");
+        text(side, new StringBuilder(String.join("\n", provenance(view))).append('\n'));
+    }
+
+    private static void text(Path target, CharSequence content) throws IOException {
+        AtomicFile.write(target, out -> out.write(content.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String label(EpochView view, int index) {
+        return index < 0 ? "" : quote(view.run().labels().get(index));
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,228 @@
+package org.driftscope.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.driftscope.drift.DriftAnalyzer;
+import org.driftscope.io.AtomicFile;
+import org.driftscope.io.InputFileException;
+import org.driftscope.io.InputFiles;
+import org.driftscope.projection.Layout;
+import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.training.EpochSnapshot;
+import org.driftscope.training.Provenance;
+import org.driftscope.training.TrackedWords;
+
+/**
+ * Saves and reopens whole sessions: a zip holding {@code session.json} and raw little-endian arrays
+ * ({@code frozen.f32} and per epoch {@code epoch-N/tuned.f32}; layouts as {@code .f64}, so a reopened
+ * picture has exactly the coordinates it had). Never Java serialization: reading runs no code from the
+ * file. Drift reports are recomputed on reading, from the saved vectors.
+ */
+public final class SessionFiles {
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private SessionFiles() {}
+
+    public static void write(Session session, Path target) throws IOException {
+        RunSummary run = session.run();
+        TrackedWords t = run.tracked();
+        List<SessionJson.EpochJson> epochs = new ArrayList<>();
+        for (EpochView e : session.epochs()) {
+            EpochSnapshot s = e.snapshot();
+            epochs.add(new SessionJson.EpochJson(
+                    s.epoch(),
+                    s.trainLoss(),
+                    s.validationLoss(),
+                    s.validationAccuracy(),
+                    s.f1(),
+                    s.millis(),
+                    s.snapshotMillis()));
+        }
+        List<List<String>> watch = session.last().drift().pairs().stream()
+                .map(p -> List.of(p.first(), p.second()))
+                .toList();
+        Provenance p = run.provenance();
+        var json = new SessionJson(
+                SessionJson.FORMAT,
+                SessionJson.VERSION,
+                run.name(),
+                run.config(),
+                run.projection().label(),
+                new SessionJson.ProvenanceJson(
+                        p.vectors(),
+                        p.vectorsFingerprint(),
+                        p.dataset(),
+                        p.datasetFormat(),
+                        p.libraries(),
+                        p.started().toString()),
+                run.labels(),
+                t.words(),
+                t.trainCounts(),
+                t.leaning(),
+                t.dimension(),
+                run.named().stream().sorted().toList(),
+                run.length(),
+                run.truncated(),
+                watch,
+                epochs);
+        byte[] text = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        AtomicFile.write(target, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                put(zip, "session.json", text);
+                put(zip, "frozen.f32", floats(t.frozen()));
+                put(
+                        zip,
+                        "layout-frozen.f64",
+                        doubles(session.epochs().get(0).frozen().xy()));
+                for (EpochView e : session.epochs()) {
+                    put(
+                            zip,
+                            "epoch-" + e.epoch() + "/tuned.f32",
+                            floats(e.snapshot().tuned()));
+                    put(
+                            zip,
+                            "epoch-" + e.epoch() + "/layout.f64",
+                            doubles(e.tuned().xy()));
+                }
+            }
+        });
+    }
+
+    public static Session read(Path file) throws IOException {
+        InputFiles.open(file).close();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            SessionJson json;
+            try {
+                json = JSON.readValue(entry(zip, file, "session.json", -1), SessionJson.class);
+            } catch (JsonProcessingException e) {
+                throw InputFileException.whole(file, "session.json is damaged: " + e.getOriginalMessage());
+            }
+            if (!SessionJson.FORMAT.equals(json.format()) || json.version() != SessionJson.VERSION) {
+                throw InputFileException.whole(file, "is not a Driftscope session of a version this program reads");
+            }
+            return rebuild(file, zip, json);
+        } catch (ZipException e) {
+            throw InputFileException.whole(
+                    file, "is not a Driftscope session, or it is damaged (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InputFileException.whole(file, "the session's contents do not fit together: " + e.getMessage());
+        }
+    }
+
+    private static Session rebuild(Path file, ZipFile zip, SessionJson json) throws IOException {
+        int n = json.words().size();
+        int d = json.dimension();
+        float[] frozen = readFloats(entry(zip, file, "frozen.f32", (long) n * d * 4));
+        var tracked = new TrackedWords(json.words(), json.trainCounts(), json.leaning(), frozen, d);
+        var pj = json.provenance();
+        var provenance = new Provenance(
+                pj.vectors(),
+                pj.vectorsFingerprint(),
+                pj.dataset(),
+                pj.datasetFormat(),
+                json.config(),
+                pj.libraries(),
+                Instant.parse(pj.started()));
+        var run = new RunSummary(
+                json.name(),
+                json.config(),
+                json.labels(),
+                tracked,
+                new HashSet<>(json.named()),
+                json.length(),
+                json.truncated(),
+                provenance,
+                ProjectionMethod.parse(json.projection()));
+        boolean[] movable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            movable[i] = tracked.trainCount(i) > 0 && json.config().regime().trainsEmbedding();
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (List<String> w : json.watch()) {
+            pairs.add(new int[] {json.words().indexOf(w.get(0)), json.words().indexOf(w.get(1))});
+        }
+        var drift = new DriftAnalyzer(json.words(), frozen, d, 10, movable, pairs);
+        Layout frozenLayout = new Layout(readDoubles(entry(zip, file, "layout-frozen.f64", (long) n * 16)));
+        List<EpochView> views = new ArrayList<>();
+        for (SessionJson.EpochJson e : json.epochs()) {
+            String dir = "epoch-" + e.epoch() + "/";
+            float[] tuned = readFloats(entry(zip, file, dir + "tuned.f32", (long) n * d * 4));
+            Layout layout = new Layout(readDoubles(entry(zip, file, dir + "layout.f64", (long) n * 16)));
+            var snapshot = new EpochSnapshot(
+                    e.epoch(),
+                    e.trainLoss(),
+                    e.validationLoss(),
+                    e.validationAccuracy(),
+                    e.f1(),
+                    tuned,
+                    e.millis(),
+                    e.snapshotMillis());
+            views.add(new EpochView(run, snapshot, frozenLayout, layout, drift.next(e.epoch(), tuned)));
+        }
+        return new Session(run, views);
+    }
+
+    /** An entry's bytes, checked against the size it must have (-1: any). */
+    private static byte[] entry(ZipFile zip, Path file, String name, long size) throws IOException {
+        ZipEntry e = zip.getEntry(name);
+        if (e == null) {
+            throw InputFileException.whole(file, "the session lacks " + name + "; the file is damaged");
+        }
+        byte[] bytes;
+        try (InputStream in = zip.getInputStream(e)) {
+            bytes = in.readAllBytes();
+        }
+        if (size >= 0 && bytes.length != size) {
+            throw InputFileException.whole(
+                    file,
+                    String.format(
+                            "%s holds %,d bytes where %,d belong; the file is damaged", name, bytes.length, size));
+        }
+        return bytes;
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private static byte[] floats(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        return b.array();
+    }
+
+    private static byte[] doubles(double[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        b.asDoubleBuffer().put(v);
+        return b.array();
+    }
+
+    private static float[] readFloats(byte[] bytes) {
+        float[] v = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+
+    private static double[] readDoubles(byte[] bytes) {
+        double[] v = new double[bytes.length / 8];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(v);
+        return v;
+    }
+}

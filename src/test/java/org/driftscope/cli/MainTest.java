@@ -1,0 +1,108 @@
+package org.driftscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
+import org.driftscope.vectors.VectorReader;
+import org.driftscope.vectors.WordVectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    @Tag("slow")
+    void trainWritesEveryPromisedFileAndEachReadsBack() throws Exception {
+        Path out = dir.resolve("run");
+
+        Result r = run("train", "--sample", "mountains", "--epochs", "2", "--out", out.toString(), "--quiet");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        for (int epoch = 0; epoch <= 2; epoch++) {
+            String base = "epoch-0" + epoch;
+            var png = ImageIO.read(out.resolve(base + ".png").toFile());
+            assertThat(png.getWidth()).isPositive();
+            assertThat(Files.readString(out.resolve(base + ".svg")))
+                    .startsWith("<?xml")
+                    .contains("<svg", "</svg>");
+            List<String> coordinates = Files.readAllLines(out.resolve(base + "-coordinates.csv"));
+            assertThat(coordinates).anyMatch(l -> l.startsWith("# vectors: "));
+            assertThat(coordinates)
+                    .contains(
+                            "word,frozen_x,frozen_y,tuned_x,tuned_y,train_count,class,displacement,neighbour_overlap");
+            assertThat(coordinates.stream().filter(l -> l.startsWith("alps,")))
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.split(",")).hasSize(9));
+            assertThat(Files.readAllLines(out.resolve(base + "-drift.csv")))
+                    .anyMatch(l -> l.startsWith("word,displacement,step_displacement,norm_change,neighbour_overlap"));
+        }
+        Session session = SessionFiles.read(out.resolve("session.driftscope"));
+        assertThat(session.epochs()).hasSize(3);
+        WordVectors tuned = VectorReader.read(out.resolve("vectors-tuned.txt"));
+        assertThat(tuned.matrix()).isEqualTo(session.last().snapshot().tuned());
+        assertThat(tuned.words()).isEqualTo(session.run().tracked().words());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "train --vectors missing.vec --data samples/mountains/data.tsv --out OUT | missing.vec: the file does not exist",
+                "train --sample mountains --format csv --out OUT | --format and --vectors-format go with --vectors and --data",
+                "train --sample mountains --vectors samples/mountains/vectors.txt --out OUT | give either --sample or",
+                "train --vectors samples/mountains/vectors.txt --data samples/mountains/data.tsv --format xml --out OUT"
+                        + " | unknown format 'xml'",
+                "train --sample mountains --epochs 0 --out OUT | epochs must be at least 1, was 0",
+                "train --sample nowhere --out OUT | there is no sample 'nowhere'",
+                "train --sample mountains --epochs many --out OUT | Invalid value for option '--epochs'",
+                "export OUT/none.driftscope --what figure --out OUT/x.png | none.driftscope: the file does not exist"
+            })
+    void badArgumentsExitWithTwoAndOneLine(String args, String message) {
+        String[] split = args.replace("OUT", dir.toString()).split(" ");
+
+        Result r = run(split);
+
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().lines()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("driftscope: ").contains(message);
+    }
+
+    @Test
+    void samplesListsTheBundledSamples() {
+        Result r = run("samples");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("mountains", "sentiment");
+    }
+
+    @Test
+    void inspectSummarisesVectorsAndDatasets() {
+        Result vectors = run("inspect", "samples/mountains/vectors.txt");
+        Result data = run("inspect", "samples/sentiment/data.tsv");
+
+        assertThat(vectors.out()).contains("50 dimensions", "word2vec-text", "191 rows read");
+        assertThat(data.out()).contains("tsv", "2,000 documents", "negative", "positive");
+    }
+}

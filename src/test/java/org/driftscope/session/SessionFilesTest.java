@@ -1,0 +1,117 @@
+package org.driftscope.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.io.InputFileException;
+import org.driftscope.training.RunConfig;
+import org.driftscope.training.RunOutcome;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("slow")
+class SessionFilesTest {
+    private static Session session;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void train() throws Exception {
+        Workspace workspace = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
+        List<EpochView> views = new ArrayList<>();
+        LiveRun run = LiveRun.start(workspace, RunConfig.defaults().withEpochs(2), Runnable::run, new RunObserver() {
+            @Override
+            public void onEpoch(EpochView view) {
+                views.add(view);
+            }
+
+            @Override
+            public void onFinished(RunOutcome outcome) {}
+        });
+        run.await();
+        session = new Session(views.get(0).run(), views);
+    }
+
+    @Test
+    void aSavedSessionReopensWithTheSameVectorsLayoutsAndDrift() throws Exception {
+        Path file = dir.resolve("s.driftscope");
+
+        SessionFiles.write(session, file);
+        Session back = SessionFiles.read(file);
+
+        assertThat(back.epochs()).hasSameSizeAs(session.epochs());
+        for (int e = 0; e < back.epochs().size(); e++) {
+            EpochView a = session.epochs().get(e);
+            EpochView b = back.epochs().get(e);
+            assertThat(b.tuned().xy()).isEqualTo(a.tuned().xy());
+            assertThat(b.frozen().xy()).isEqualTo(a.frozen().xy());
+            assertThat(b.snapshot().tuned()).isEqualTo(a.snapshot().tuned());
+            assertThat(b.snapshot().validationAccuracy()).isEqualTo(a.snapshot().validationAccuracy());
+            assertThat(b.drift().displacement()).isEqualTo(a.drift().displacement());
+            assertThat(b.drift().pairs()).isEqualTo(a.drift().pairs());
+        }
+        assertThat(back.run().config()).isEqualTo(session.run().config());
+        assertThat(back.run().provenance()).isEqualTo(session.run().provenance());
+        assertThat(back.run().tracked().words())
+                .isEqualTo(session.run().tracked().words());
+    }
+
+    @Test
+    void aTruncatedSessionIsRefusedWithTheFileName() throws Exception {
+        Path file = dir.resolve("cut.driftscope");
+        SessionFiles.write(session, file);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> SessionFiles.read(file))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith("cut.driftscope: ");
+    }
+
+    @Test
+    void aTamperedArrayIsRefusedByName() throws Exception {
+        Path good = dir.resolve("good.driftscope");
+        SessionFiles.write(session, good);
+        Path bad = dir.resolve("bad.driftscope");
+        try (ZipFile in = new ZipFile(good.toFile());
+                OutputStream raw = Files.newOutputStream(bad);
+                ZipOutputStream out = new ZipOutputStream(raw)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("epoch-1/tuned.f32")) {
+                    bytes = java.util.Arrays.copyOf(bytes, bytes.length - 4);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+
+        assertThatThrownBy(() -> SessionFiles.read(bad))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("bad.driftscope: epoch-1/tuned.f32 holds")
+                .hasMessageContaining("the file is damaged");
+    }
+
+    @Test
+    void aFileThatIsNotASessionIsRefused() throws Exception {
+        Path file = dir.resolve("notes.driftscope");
+        Files.writeString(file, "just text");
+
+        assertThatThrownBy(() -> SessionFiles.read(file))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith("notes.driftscope: is not a Driftscope session");
+    }
+}
