@@ -59,7 +59,7 @@ public final class FigureRenderer {
         for (int i = 0; i < layout.size(); i++) {
             painter.fillCircle(ox + scale * layout.x(i), oy - scale * layout.y(i), 3.5, figure.colour(i));
         }
-        LabelPlacer placer = new LabelPlacer();
+        LabelPlacer placer = new LabelPlacer(x + 2, y + 2, x + w - 2, y + h - 2);
         List<Integer> labelled = figure.labelled().stream().sorted().toList();
         for (int i : labelled) {
             double px = ox + scale * layout.x(i);

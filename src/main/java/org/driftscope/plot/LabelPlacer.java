@@ -28,6 +28,18 @@ final class LabelPlacer {
     };
 
     private final List<double[]> taken = new ArrayList<>();
+    private final double left;
+    private final double top;
+    private final double right;
+    private final double bottom;
+
+    /** Labels must stay inside this box (the panel). */
+    LabelPlacer(double left, double top, double right, double bottom) {
+        this.left = left;
+        this.top = top;
+        this.right = right;
+        this.bottom = bottom;
+    }
 
     /** Marks a point's dot as occupied, so later labels do not cover it. */
     void reserveDot(double x, double y, double r) {
@@ -41,20 +53,47 @@ final class LabelPlacer {
      */
     double[] place(double px, double py, double width, double height) {
         double[] first = null;
-        for (double[] spot : SPOTS) {
-            double x = px + spot[0] * width + spot[1];
-            double baseline = py + spot[2] * height;
-            double[] box = {x, baseline - 0.8 * height, x + width, baseline + 0.2 * height, baseline};
+        for (double[] box : candidates(px, py, width, height)) {
             if (first == null) {
                 first = box;
             }
-            if (free(box)) {
+            boolean inside = box[0] >= left && box[2] <= right && box[1] >= top && box[3] <= bottom;
+            if (inside && free(box)) {
                 taken.add(box);
-                return new double[] {x, baseline};
+                return new double[] {box[0], box[4]};
             }
         }
-        taken.add(first);
-        return new double[] {first[0], first[4]};
+        // No free spot inside: the first choice, moved inside the panel.
+        double shift = Math.max(0, left - first[0]) - Math.max(0, first[2] - right);
+        double[] box = {first[0] + shift, first[1], first[2] + shift, first[3], first[4]};
+        taken.add(box);
+        return new double[] {box[0], box[4]};
+    }
+
+    /**
+     * Boxes {left, top, right, bottom, baseline}: the near spots first, then rings farther out in eight
+     * directions (a leader line will tie such a label to its point).
+     */
+    private static List<double[]> candidates(double px, double py, double width, double height) {
+        List<double[]> boxes = new ArrayList<>();
+        for (double[] spot : SPOTS) {
+            boxes.add(box(px + spot[0] * width + spot[1], py + spot[2] * height, width, height));
+        }
+        for (int ring = 1; ring <= 5; ring++) {
+            double r = 10 + ring * 14;
+            for (int a = 0; a < 8; a++) {
+                double cos = Math.cos(a * Math.PI / 4);
+                double sin = Math.sin(a * Math.PI / 4);
+                double cx = px + cos * (r + width / 2);
+                double cy = py + sin * r;
+                boxes.add(box(cx - width / 2, cy + 0.3 * height, width, height));
+            }
+        }
+        return boxes;
+    }
+
+    private static double[] box(double x, double baseline, double width, double height) {
+        return new double[] {x, baseline - 0.8 * height, x + width, baseline + 0.2 * height, baseline};
     }
 
     private boolean free(double[] box) {
