@@ -34,8 +34,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    boolean verbose;
+    @CommandLine.Mixin
+    Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

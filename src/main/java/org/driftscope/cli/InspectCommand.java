@@ -24,8 +24,8 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "vectors, dataset or session file")
     Path path;
 
-    @CommandLine.Option(names = "--verbose", description = "print stack traces of errors")
-    boolean verbose;
+    @CommandLine.Mixin
+    Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -99,8 +99,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    boolean verbose;
+    @CommandLine.Mixin
+    Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -11,8 +11,9 @@ import java.util.Random;
  * fine-tuning a sentiment classifier should pull "good" toward "great" and "bad" toward "terrible"
  * (Kim 2014, Table 3 shows this for the real word2vec vectors).
  */
-final class SentimentSample {
-    static final List<String> POSITIVE = List.of(
+public final class SentimentSample {
+    /** The evaluative words of positive reviews; the tests check that fine-tuning gathers them. */
+    public static final List<String> POSITIVE = List.of(
             "good",
             "great",
             "excellent",
@@ -23,6 +24,7 @@ final class SentimentSample {
             "delightful",
             "moving",
             "charming");
+
     static final List<String> NEGATIVE =
             List.of("bad", "terrible", "awful", "dreadful", "horrible", "dull", "boring", "poor", "weak", "clumsy");
     static final List<String> NEUTRAL =

@@ -2,13 +2,12 @@ package org.driftscope.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.drift.DriftReport;
 import org.driftscope.drift.Neighbour;
+import org.driftscope.samples.SentimentSample;
 import org.driftscope.training.RunConfig;
-import org.driftscope.training.RunOutcome;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,33 +20,15 @@ class NeighbourListsTest {
     @Test
     void goodShedsNegativeNeighboursAndGathersPositiveOnes() throws Exception {
         Workspace workspace = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
-        List<EpochView> views = new ArrayList<>();
-        var run = LiveRun.start(workspace, RunConfig.defaults().withEpochs(5), Runnable::run, new RunObserver() {
-            @Override
-            public void onEpoch(EpochView view) {
-                views.add(view);
-            }
-
-            @Override
-            public void onFinished(RunOutcome outcome) {}
-        });
-        run.await();
+        List<EpochView> views = Runs.complete(workspace, RunConfig.defaults().withEpochs(5));
         DriftReport last = views.get(views.size() - 1).drift();
         int good = last.words().indexOf("good");
 
         List<String> before = last.before(good).stream().map(Neighbour::word).toList();
         List<String> after = last.after(good).stream().map(Neighbour::word).toList();
 
-        List<String> positive = List.of(
-                "great",
-                "excellent",
-                "wonderful",
-                "terrific",
-                "superb",
-                "brilliant",
-                "delightful",
-                "moving",
-                "charming");
+        List<String> positive =
+                SentimentSample.POSITIVE.stream().filter(w -> !w.equals("good")).toList();
         assertThat(before.stream().filter(w -> !positive.contains(w)).count())
                 .as("negative words among the frozen neighbours of good")
                 .isGreaterThanOrEqualTo(3);

@@ -2,13 +2,11 @@ package org.driftscope.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
-import org.driftscope.training.RunOutcome;
 import org.driftscope.training.TrackedWords;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,24 +37,10 @@ class SampleStoryTest {
     private static double[] pairBeforeAndAfter(String sampleName, Regime regime) throws Exception {
         var sample = SampleCatalog.find(sampleName).orElseThrow();
         Workspace workspace = Workspace.open(sample);
-        List<EpochView> views = new ArrayList<>();
-        List<RunOutcome> outcomes = new ArrayList<>();
-        var run = LiveRun.start(
-                workspace, RunConfig.defaults().withEpochs(5).withRegime(regime), Runnable::run, new RunObserver() {
-                    @Override
-                    public void onEpoch(EpochView view) {
-                        views.add(view);
-                    }
-
-                    @Override
-                    public void onFinished(RunOutcome outcome) {
-                        outcomes.add(outcome);
-                    }
-                });
-        run.await();
-        assertThat(outcomes).singleElement().extracting(RunOutcome::status).isEqualTo(RunOutcome.Status.COMPLETED);
+        List<EpochView> views =
+                Runs.complete(workspace, RunConfig.defaults().withEpochs(5).withRegime(regime));
         WatchPair pair = sample.watch().get(0);
-        TrackedWords tracked = run.summary().tracked();
+        TrackedWords tracked = views.get(0).run().tracked();
         int i = tracked.words().indexOf(pair.first());
         int j = tracked.words().indexOf(pair.second());
         assertThat(i).as("%s is tracked", pair.first()).isNotNegative();

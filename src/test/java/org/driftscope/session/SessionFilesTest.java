@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -14,7 +13,6 @@ import java.util.zip.ZipOutputStream;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.io.InputFileException;
 import org.driftscope.training.RunConfig;
-import org.driftscope.training.RunOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,17 +28,7 @@ class SessionFilesTest {
     @BeforeAll
     static void train() throws Exception {
         Workspace workspace = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
-        List<EpochView> views = new ArrayList<>();
-        LiveRun run = LiveRun.start(workspace, RunConfig.defaults().withEpochs(2), Runnable::run, new RunObserver() {
-            @Override
-            public void onEpoch(EpochView view) {
-                views.add(view);
-            }
-
-            @Override
-            public void onFinished(RunOutcome outcome) {}
-        });
-        run.await();
+        List<EpochView> views = Runs.complete(workspace, RunConfig.defaults().withEpochs(2));
         session = new Session(views.get(0).run(), views);
     }
 

@@ -2,7 +2,6 @@ package org.driftscope.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.driftscope.corpus.Dataset;
@@ -40,23 +39,10 @@ public final class MovieReviewRegimes {
         Dataset dataset = workspace.dataset();
         TrainingData data = TrainingData.prepare(dataset, workspace.vectors(), config, List.of());
         TrackedWords tracked = data.track(List.of(), config.trackLimit());
-        List<EpochSnapshot> snapshots = new ArrayList<>();
-        RunOutcome[] end = new RunOutcome[1];
-        var run = new TrainingRun(data, config, tracked, new TrainingListener() {
-            @Override
-            public void onEpoch(EpochSnapshot s) {
-                snapshots.add(s);
-            }
-
-            @Override
-            public void onFinished(RunOutcome o) {
-                end[0] = o;
-            }
-        });
-        run.start();
-        run.await();
-        if (end[0].status() != RunOutcome.Status.COMPLETED) {
-            throw new IllegalStateException(regime + " did not complete: " + end[0]);
+        Recorded r = Recorded.run(data, config, tracked);
+        List<EpochSnapshot> snapshots = r.snapshots();
+        if (r.outcome().status() != RunOutcome.Status.COMPLETED) {
+            throw new IllegalStateException(regime + " did not complete: " + r.outcome());
         }
         List<EpochSnapshot> trained = snapshots.subList(1, snapshots.size());
         double best = trained.stream()

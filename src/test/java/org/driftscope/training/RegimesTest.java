@@ -3,7 +3,6 @@ package org.driftscope.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.driftscope.corpus.Dataset;
@@ -49,22 +48,8 @@ class RegimesTest {
             throws Exception {
         TrainingData data = TrainingData.prepare(dataset, vectors, config, vectors.words());
         TrackedWords tracked = data.track(show, 1000);
-        List<EpochSnapshot> snapshots = new ArrayList<>();
-        RunOutcome[] outcome = new RunOutcome[1];
-        var run = new TrainingRun(data, config, tracked, new TrainingListener() {
-            @Override
-            public void onEpoch(EpochSnapshot s) {
-                snapshots.add(s);
-            }
-
-            @Override
-            public void onFinished(RunOutcome o) {
-                outcome[0] = o;
-            }
-        });
-        run.start();
-        run.await();
-        return new Result(tracked, snapshots, outcome[0]);
+        Recorded r = Recorded.run(data, config, tracked);
+        return new Result(tracked, r.snapshots(), r.outcome());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.driftscope.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.driftscope.corpus.Dataset;
@@ -23,23 +22,10 @@ class TrainingRunTest {
         TrainingData data = TrainingData.prepare(dataset, vectors, config, vectors.words());
         TrackedWords tracked = data.track(sample.show(), 1000);
 
-        List<EpochSnapshot> snapshots = new ArrayList<>();
-        List<RunOutcome> outcomes = new ArrayList<>();
-        var run = new TrainingRun(data, config, tracked, new TrainingListener() {
-            @Override
-            public void onEpoch(EpochSnapshot s) {
-                snapshots.add(s);
-            }
+        Recorded r = Recorded.run(data, config, tracked);
+        List<EpochSnapshot> snapshots = r.snapshots();
 
-            @Override
-            public void onFinished(RunOutcome o) {
-                outcomes.add(o);
-            }
-        });
-        run.start();
-        run.await();
-
-        assertThat(outcomes).singleElement().extracting(RunOutcome::status).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(r.outcome().status()).isEqualTo(RunOutcome.Status.COMPLETED);
         assertThat(snapshots).extracting(EpochSnapshot::epoch).containsExactly(0, 1, 2);
         float[] before = tracked.frozen();
         float[] after = snapshots.get(2).tuned();

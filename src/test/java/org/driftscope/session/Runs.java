@@ -1,0 +1,33 @@
+package org.driftscope.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.driftscope.training.RunConfig;
+import org.driftscope.training.RunOutcome;
+
+/** Runs the live pipeline to the end and keeps every epoch view, for tests. */
+final class Runs {
+    private Runs() {}
+
+    /** Every epoch's view; fails unless the run completed. */
+    static List<EpochView> complete(Workspace workspace, RunConfig config) throws InterruptedException {
+        List<EpochView> views = new ArrayList<>();
+        RunOutcome[] outcome = new RunOutcome[1];
+        LiveRun run = LiveRun.start(workspace, config, Runnable::run, new RunObserver() {
+            @Override
+            public synchronized void onEpoch(EpochView view) {
+                views.add(view);
+            }
+
+            @Override
+            public void onFinished(RunOutcome o) {
+                outcome[0] = o;
+            }
+        });
+        run.await();
+        if (outcome[0].status() != RunOutcome.Status.COMPLETED) {
+            throw new AssertionError("the run did not complete: " + outcome[0]);
+        }
+        return List.copyOf(views);
+    }
+}
