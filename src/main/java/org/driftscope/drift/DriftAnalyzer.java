@@ -18,7 +18,7 @@ public final class DriftAnalyzer {
     private final float[] frozen;
     private final int d;
     private final int k;
-    private final boolean[] movable;
+    private final Exposure exposure;
     private final int[][] pairs;
     private final Neighbours frozenNeighbours;
     private final double[] frozenNorms;
@@ -31,19 +31,19 @@ public final class DriftAnalyzer {
      * @param frozen their pretrained vectors, row-major
      * @param d the vectors' dimension
      * @param k neighbours per word (lowered to n - 1 for tiny sets)
-     * @param movable per word: whether training can change it (seen in training, embedding tuned)
+     * @param exposure per word: training count, pretrained or random start, whether it can move, class
      * @param pairs watched pairs as row indices {@code {i, j}}
      */
-    public DriftAnalyzer(List<String> words, float[] frozen, int d, int k, boolean[] movable, List<int[]> pairs) {
+    public DriftAnalyzer(List<String> words, float[] frozen, int d, int k, Exposure exposure, List<int[]> pairs) {
         int n = words.size();
-        if (frozen.length != n * d || movable.length != n) {
+        if (frozen.length != n * d || exposure.trainCounts().length != n) {
             throw new IllegalArgumentException("words, vectors and movable flags must agree in size");
         }
         this.words = List.copyOf(words);
         this.frozen = frozen.clone();
         this.d = d;
         this.k = Math.max(1, Math.min(k, n - 1));
-        this.movable = movable.clone();
+        this.exposure = exposure;
         this.pairs = pairs.toArray(new int[0][]);
         this.frozenNeighbours = Neighbours.of(this.frozen, d, this.k);
         this.frozenNorms = norms(this.frozen);
@@ -94,7 +94,8 @@ public final class DriftAnalyzer {
                 now,
                 pairSimilarities,
                 movers(displacement),
-                summary(displacement, overlap));
+                summary(displacement, overlap),
+                exposure);
     }
 
     /** Mean similarity of a group's pairs of words now ({@code vectors}), e.g. the European cities. */
@@ -126,7 +127,7 @@ public final class DriftAnalyzer {
         List<Double> fixed = new ArrayList<>();
         int changed = 0;
         for (int i = 0; i < displacement.length; i++) {
-            (movable[i] ? moving : fixed).add(displacement[i]);
+            (exposure.movable(i) ? moving : fixed).add(displacement[i]);
             changed += overlap[i] < 1 ? 1 : 0;
         }
         return new DriftSummary(

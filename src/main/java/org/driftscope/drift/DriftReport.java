@@ -19,6 +19,7 @@ import java.util.List;
  * @param pairs the watched pairs' similarities
  * @param mostMoved the words that moved most, with their history
  * @param summary the epoch in a few numbers
+ * @param exposure per word: training count, start, whether it can move, class association
  */
 public record DriftReport(
         int epoch,
@@ -32,7 +33,8 @@ public record DriftReport(
         Neighbours tunedNeighbours,
         List<PairSimilarity> pairs,
         List<Mover> mostMoved,
-        DriftSummary summary) {
+        DriftSummary summary,
+        Exposure exposure) {
     public DriftReport {
         words = List.copyOf(words);
         displacement = displacement.clone();

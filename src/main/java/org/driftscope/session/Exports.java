@@ -65,11 +65,11 @@ public final class Exports {
         DriftReport d = view.drift();
         StringBuilder csv = header(view);
         csv.append("word,displacement,step_displacement,norm_change,neighbour_overlap,step_neighbour_overlap,"
-                + "train_count,class,neighbours_gained,neighbours_lost\n");
+                + "train_count,pretrained,can_move,class,class_log_odds,neighbours_gained,neighbours_lost\n");
         for (int i = 0; i < t.size(); i++) {
             csv.append(String.format(
                     Locale.ROOT,
-                    "%s,%.6f,%.6f,%.6f,%.4f,%.4f,%d,%s,%s,%s%n",
+                    "%s,%.6f,%.6f,%.6f,%.4f,%.4f,%d,%b,%b,%s,%.4f,%s,%s%n",
                     quote(t.words().get(i)),
                     d.displacement()[i],
                     d.stepDisplacement()[i],
@@ -77,7 +77,10 @@ public final class Exports {
                     d.overlap()[i],
                     d.stepOverlap()[i],
                     t.trainCount(i),
+                    d.exposure().pretrained(i),
+                    d.exposure().movable(i),
                     label(view, t.leaning(i)),
+                    d.exposure().association(i),
                     quote(String.join(" ", d.gained(i))),
                     quote(String.join(" ", d.lost(i)))));
         }

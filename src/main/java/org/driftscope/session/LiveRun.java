@@ -190,7 +190,12 @@ public final class LiveRun {
                 }
             }
             this.drift = new DriftAnalyzer(
-                    tracked.words(), tracked.frozen(), tracked.dimension(), NEIGHBOURS, movable, pairs);
+                    tracked.words(),
+                    tracked.frozen(),
+                    tracked.dimension(),
+                    NEIGHBOURS,
+                    Exposures.of(tracked, summary.config()),
+                    pairs);
         }
 
         EpochView next(RunSummary summary, EpochSnapshot snapshot) {

@@ -74,6 +74,8 @@ public final class SessionFiles {
                 t.words(),
                 t.trainCounts(),
                 t.leaning(),
+                t.association(),
+                t.pretrained(),
                 t.dimension(),
                 run.named().stream().sorted().toList(),
                 run.length(),
@@ -128,7 +130,8 @@ public final class SessionFiles {
         int n = json.words().size();
         int d = json.dimension();
         float[] frozen = readFloats(entry(zip, file, "frozen.f32", (long) n * d * 4));
-        var tracked = new TrackedWords(json.words(), json.trainCounts(), json.leaning(), frozen, d);
+        var tracked = new TrackedWords(
+                json.words(), json.trainCounts(), json.leaning(), json.association(), json.pretrained(), frozen, d);
         var pj = json.provenance();
         var provenance = new Provenance(
                 pj.vectors(),
@@ -148,15 +151,11 @@ public final class SessionFiles {
                 json.truncated(),
                 provenance,
                 ProjectionMethod.parse(json.projection()));
-        boolean[] movable = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            movable[i] = tracked.trainCount(i) > 0 && json.config().regime().trainsEmbedding();
-        }
         List<int[]> pairs = new ArrayList<>();
         for (List<String> w : json.watch()) {
             pairs.add(new int[] {json.words().indexOf(w.get(0)), json.words().indexOf(w.get(1))});
         }
-        var drift = new DriftAnalyzer(json.words(), frozen, d, 10, movable, pairs);
+        var drift = new DriftAnalyzer(json.words(), frozen, d, 10, Exposures.of(tracked, json.config()), pairs);
         Layout frozenLayout = new Layout(readDoubles(entry(zip, file, "layout-frozen.f64", (long) n * 16)));
         List<EpochView> views = new ArrayList<>();
         for (SessionJson.EpochJson e : json.epochs()) {

@@ -18,6 +18,8 @@ record SessionJson(
         List<String> words,
         int[] trainCounts,
         int[] leaning,
+        double[] association,
+        boolean[] pretrained,
         int dimension,
         List<Integer> named,
         int length,

@@ -9,17 +9,31 @@ import java.util.List;
  * @param trainCounts how often each word occurs in the training split (0: it cannot move)
  * @param leaning for each word, the index of the class whose training sentences use it most, or -1
  *     when it is unused or shared evenly
+ * @param association for each word, the smoothed log-odds of its leaning class (0 when unused): how
+ *     hard the task pulls it toward that class
+ * @param pretrained for each word, whether it started from a pretrained vector (false: random start)
  * @param frozen row-major pretrained vectors, {@code words.size() * dimension} values
  * @param dimension vector length
  */
-public record TrackedWords(List<String> words, int[] trainCounts, int[] leaning, float[] frozen, int dimension) {
+public record TrackedWords(
+        List<String> words,
+        int[] trainCounts,
+        int[] leaning,
+        double[] association,
+        boolean[] pretrained,
+        float[] frozen,
+        int dimension) {
     public TrackedWords {
         words = List.copyOf(words);
         trainCounts = trainCounts.clone();
         leaning = leaning.clone();
+        association = association.clone();
+        pretrained = pretrained.clone();
         frozen = frozen.clone();
         if (trainCounts.length != words.size()
                 || leaning.length != words.size()
+                || association.length != words.size()
+                || pretrained.length != words.size()
                 || frozen.length != words.size() * dimension) {
             throw new IllegalArgumentException("tracked words, counts and vectors disagree in size");
         }
@@ -45,6 +59,16 @@ public record TrackedWords(List<String> words, int[] trainCounts, int[] leaning,
 
     public int leaning(int i) {
         return leaning[i];
+    }
+
+    @Override
+    public double[] association() {
+        return association.clone();
+    }
+
+    @Override
+    public boolean[] pretrained() {
+        return pretrained.clone();
     }
 
     @Override

@@ -31,7 +31,11 @@ public final class TrainingData {
     /** Row-major {@code vocabulary.size() x dimension}: the starting embedding. */
     final float[] initialEmbedding;
 
+    /** Per vocabulary word: whether the loaded vectors have it (its row is pretrained unless rand). */
     final boolean[] pretrained;
+    /** False in the rand regime, where every row starts random. */
+    final boolean startsPretrained;
+
     final int[] trainCounts;
     /** Training and validation sentences longer than {@link #length} tokens, cut to it. */
     final int truncated;
@@ -49,6 +53,7 @@ public final class TrainingData {
         this.dimension = b.dimension;
         this.initialEmbedding = b.initialEmbedding;
         this.pretrained = b.pretrained;
+        this.startsPretrained = b.startsPretrained;
         this.trainCounts = b.trainCounts;
         this.classCounts = b.classCounts;
         this.truncated = b.truncated;
@@ -97,18 +102,20 @@ public final class TrainingData {
         }
         b.trainCounts[Vocabulary.PADDING] = 0;
         initialiseEmbedding(b, vectors, config);
+        b.startsPretrained = config.regime().usesPretrained();
         return new TrainingData(b);
     }
 
     /**
-     * Picks the words to follow: the {@code must} words first (watch pairs, words the sample names),
-     * then the vocabulary's most frequent words with pretrained vectors, up to {@code limit}.
+     * Picks the words to follow: the {@code must} words first (watch pairs, words the sample names; also
+     * when they had no pretrained vector and started random), then the vocabulary's most frequent words
+     * with pretrained vectors, up to {@code limit}.
      */
     public TrackedWords track(Collection<String> must, int limit) {
         Set<Integer> chosen = new LinkedHashSet<>();
         for (String w : must) {
             int i = vocabulary.indexOf(w);
-            if (!Vocabulary.isReserved(i) && pretrained[i]) {
+            if (!Vocabulary.isReserved(i)) {
                 chosen.add(i);
             }
         }
@@ -122,16 +129,28 @@ public final class TrainingData {
         List<String> words = new ArrayList<>();
         int[] counts = new int[chosen.size()];
         int[] leaning = new int[chosen.size()];
+        boolean[] started = new boolean[chosen.size()];
+        int[][] perClass = new int[chosen.size()][];
         float[] frozen = new float[chosen.size() * dimension];
         int k = 0;
         for (int i : chosen) {
             words.add(vocabulary.word(i));
             counts[k] = trainCounts[i];
             leaning[k] = dominant(classCounts[i]);
+            started[k] = pretrained[i] && startsPretrained;
+            perClass[k] = classCounts[i];
             System.arraycopy(initialEmbedding, i * dimension, frozen, k * dimension, dimension);
             k++;
         }
-        return new TrackedWords(words, counts, leaning, frozen, dimension);
+        long[] totals = new long[labels.size()];
+        for (int[] row : classCounts) {
+            for (int c = 0; c < totals.length; c++) {
+                totals[c] += row[c];
+            }
+        }
+        double[] association =
+                ClassAssociation.of(perClass, totals, vocabulary.size()).strength();
+        return new TrackedWords(words, counts, leaning, association, started, frozen, dimension);
     }
 
     public List<String> labels() {
@@ -258,6 +277,7 @@ public final class TrainingData {
         int dimension;
         float[] initialEmbedding;
         boolean[] pretrained;
+        boolean startsPretrained;
         int[] trainCounts;
         int[][] classCounts;
         int truncated;

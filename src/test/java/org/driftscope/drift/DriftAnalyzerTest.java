@@ -3,7 +3,6 @@ package org.driftscope.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -15,12 +14,6 @@ import org.junit.jupiter.api.Test;
 class DriftAnalyzerTest {
     private static List<String> words(int n) {
         return IntStream.range(0, n).mapToObj(i -> "w" + i).toList();
-    }
-
-    private static boolean[] all(int n) {
-        boolean[] b = new boolean[n];
-        java.util.Arrays.fill(b, true);
-        return b;
     }
 
     /** A random orthogonal matrix (Gram-Schmidt on gaussian columns), row-major d x d. */
@@ -67,7 +60,7 @@ class DriftAnalyzerTest {
                 rotated[i * d + j] = (float) s;
             }
         }
-        var analyzer = new DriftAnalyzer(words(n), frozen, d, 10, all(n), List.of());
+        var analyzer = new DriftAnalyzer(words(n), frozen, d, 10, Exposure.allMovable(n), List.of());
 
         DriftReport report = analyzer.next(1, rotated);
 
@@ -89,7 +82,7 @@ class DriftAnalyzerTest {
         for (int j = 0; j < d; j++) {
             tuned[moved * d + j] = -frozen[moved * d + j];
         }
-        var analyzer = new DriftAnalyzer(words(n), frozen, d, 10, all(n), List.of());
+        var analyzer = new DriftAnalyzer(words(n), frozen, d, 10, Exposure.allMovable(n), List.of());
 
         DriftReport report = analyzer.next(1, tuned);
 
@@ -127,7 +120,7 @@ class DriftAnalyzerTest {
             changed.add(i);
             tuned[i * d + random.nextInt(d)] += (float) random.nextGaussian();
         }
-        var analyzer = new DriftAnalyzer(words(n), frozen, d, 5, all(n), List.of());
+        var analyzer = new DriftAnalyzer(words(n), frozen, d, 5, Exposure.allMovable(n), List.of());
 
         DriftReport report = analyzer.next(1, tuned);
 
@@ -145,7 +138,7 @@ class DriftAnalyzerTest {
         int n = 50;
         int d = 8;
         float[] frozen = NeighboursTest.gaussian(n, d, 9);
-        var analyzer = new DriftAnalyzer(words(n), frozen, d, 5, all(n), List.of(new int[] {0, 1}));
+        var analyzer = new DriftAnalyzer(words(n), frozen, d, 5, Exposure.allMovable(n), List.of(new int[] {0, 1}));
         float[] step1 = frozen.clone();
         float[] step2 = frozen.clone();
         for (int j = 0; j < d; j++) {
@@ -167,16 +160,5 @@ class DriftAnalyzerTest {
         assertThat(top.history()).hasSize(2);
         assertThat(top.history()[1]).isGreaterThan(top.history()[0]);
         assertThat(second.stepDisplacement()[0]).isGreaterThan(0).isLessThan(second.displacement()[0]);
-    }
-
-    @Test
-    void classAssociationLeansToTheClassThatUsesTheWord() {
-        int[][] counts = {{0, 40}, {20, 20}, {0, 0}};
-        ClassAssociation a = ClassAssociation.of(counts, new long[] {1000, 1000}, 500);
-
-        assertThat(a.leaning()).containsExactly(1, 0, -1);
-        assertThat(a.strength()[0]).isGreaterThan(3);
-        assertThat(a.strength()[1]).isCloseTo(0, within(0.01));
-        assertThat(new ArrayList<>(List.of(a.strength()[2]))).containsExactly(0.0);
     }
 }

@@ -36,7 +36,7 @@ public final class DriftBench {
         java.util.Arrays.fill(movable, true);
 
         long t0 = System.nanoTime();
-        var analyzer = new DriftAnalyzer(words, frozen, D, K, movable, List.of(new int[] {0, 1}));
+        var analyzer = new DriftAnalyzer(words, frozen, D, K, Exposure.allMovable(N), List.of(new int[] {0, 1}));
         double setup = (System.nanoTime() - t0) / 1e9;
         double best = Double.MAX_VALUE;
         for (int epoch = 1; epoch <= 3; epoch++) {

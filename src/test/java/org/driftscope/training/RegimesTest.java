@@ -153,4 +153,25 @@ class RegimesTest {
                 .hasMessageContaining("keep fewer words");
         MemoryGuard.check(20_000, 300, config, 2_000_000_000L);
     }
+
+    @Test
+    void aWatchedWordWithoutAPretrainedVectorIsTrackedAndMarkedRandom() throws Exception {
+        Sample sample = SampleCatalog.find("mountains").orElseThrow();
+        Dataset dataset = DatasetReader.read(sample.data());
+        WordVectors vectors = VectorReader.read(sample.vectors());
+        RunConfig config = RunConfig.defaults();
+        // "beautiful" is in the labelled sentences but not in the sample's pretraining corpus
+        TrainingData data = TrainingData.prepare(dataset, vectors, config, List.of());
+        TrackedWords tracked = data.track(List.of("beautiful", "alps"), 50);
+
+        int beautiful = tracked.words().indexOf("beautiful");
+        int alps = tracked.words().indexOf("alps");
+        assertThat(vectors.contains("beautiful")).isFalse();
+        assertThat(tracked.pretrained()[beautiful]).isFalse();
+        assertThat(tracked.pretrained()[alps]).isTrue();
+        assertThat(tracked.trainCount(beautiful)).isPositive();
+        assertThat(tracked.association()[alps])
+                .as("alps only occurs in European sentences")
+                .isGreaterThan(1);
+    }
 }

@@ -1,4 +1,4 @@
-package org.driftscope.drift;
+package org.driftscope.training;
 
 /**
  * Which class a word pulls toward in the training data, and how hard: the smoothed log-odds of the
