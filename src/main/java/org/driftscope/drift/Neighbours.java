@@ -45,11 +45,33 @@ public record Neighbours(int k, int[] indices, float[] similarities) {
      * @param k neighbours per row; at most n - 1
      */
     public static Neighbours of(float[] data, int d, int k) {
+        return search(data, d, k, true);
+    }
+
+    /**
+     * Each row's k nearest other rows by Euclidean distance; {@link #similarity} then holds the negated
+     * squared distance.
+     */
+    public static Neighbours euclidean(float[] data, int d, int k) {
+        return search(data, d, k, false);
+    }
+
+    private static Neighbours search(float[] data, int d, int k, boolean cosine) {
         int n = data.length / d;
         if (k < 1 || k > n - 1) {
             throw new IllegalArgumentException("k must be in [1, n - 1] = [1, " + (n - 1) + "], was " + k);
         }
-        INDArray x = unitRows(data, n, d);
+        INDArray x = cosine ? unitRows(data, n, d) : Nd4j.create(data, new long[] {n, d}, 'c');
+        float[] norms = new float[n];
+        if (!cosine) {
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0; j < d; j++) {
+                    s += (double) data[i * d + j] * data[i * d + j];
+                }
+                norms[i] = (float) s;
+            }
+        }
         INDArray xt = x.transpose().dup('c');
         int[] indices = new int[n * k];
         float[] sims = new float[n * k];
@@ -59,6 +81,14 @@ public record Neighbours(int k, int[] indices, float[] similarities) {
                     org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
                     org.nd4j.linalg.indexing.NDArrayIndex.all());
             float[] s = block.mmul(xt).reshape(-1).toFloatVector();
+            if (!cosine) {
+                // -|a - b|^2 = 2 a.b - |a|^2 - |b|^2, so "largest" still means "nearest"
+                for (int r = 0; r < to - from; r++) {
+                    for (int j = 0; j < n; j++) {
+                        s[r * n + j] = 2 * s[r * n + j] - norms[from + r] - norms[j];
+                    }
+                }
+            }
             for (int r = 0; r < to - from; r++) {
                 topK(s, r * n, n, from + r, k, indices, sims, (from + r) * k);
             }

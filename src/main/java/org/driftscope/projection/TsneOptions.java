@@ -43,6 +43,6 @@ public record TsneOptions(
 
     /** An update from a previous layout: fewer steps and no exaggeration, which would tear it apart. */
     public static TsneOptions warm(long seed) {
-        return new TsneOptions(30, 300, 0, 1, 0, seed);
+        return new TsneOptions(30, 250, 0, 1, 0, seed);
     }
 }

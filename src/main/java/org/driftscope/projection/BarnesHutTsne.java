@@ -1,0 +1,203 @@
+package org.driftscope.projection;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.driftscope.drift.Neighbours;
+
+/**
+ * t-SNE in O(n log n) per step: input affinities only between each point and its 3 x perplexity nearest
+ * neighbours (found with one blocked matrix multiply), repulsion approximated with a quadtree
+ * (Barnes-Hut, theta 0.5). Multithreaded over points, deterministic for a seed (every sum is taken in a
+ * fixed order), and able to continue from a given layout without early exaggeration.
+ *
+ * <p>van der Maaten, L. (2014). Accelerating t-SNE using Tree-Based Algorithms. JMLR 15. Learning rate
+ * n / 12 after Belkina, A. et al. (2019), Nature Communications 10.
+ */
+public final class BarnesHutTsne {
+    private static final double THETA = 0.5;
+    private static final double MIN_GAIN = 0.01;
+
+    private BarnesHutTsne() {}
+
+    /**
+     * @param data row-major vectors, {@code n * d}
+     * @param cosine compare rows by cosine (word vectors) rather than Euclidean distance
+     * @param start the layout to start from, or {@code null} for a small random one
+     */
+    public static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean cosine) {
+        int n = data.length / d;
+        if (n < 4) {
+            return ExactTsne.fit(data, d, options, start);
+        }
+        double perplexity = Math.min(options.perplexity(), (n - 1) / 3.0);
+        int k = Math.min(n - 1, (int) (3 * perplexity));
+        Neighbours nn = cosine ? Neighbours.of(data, d, k) : Neighbours.euclidean(data, d, k);
+        Sparse p = affinities(nn, n, k, perplexity, cosine);
+        double[] y = start != null ? start.xy() : random(n, options.seed());
+        double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(50, n / 12.0);
+        optimise(p, y, n, options, eta, start != null);
+        return new Layout(y);
+    }
+
+    /** Symmetric joint probabilities in compressed rows. */
+    private record Sparse(int[] rowStart, int[] columns, double[] values) {}
+
+    private static Sparse affinities(Neighbours nn, int n, int k, double perplexity, boolean cosine) {
+        double[] cond = new double[n * k];
+        double target = Math.log(perplexity);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double[] dist = new double[k];
+            for (int r = 0; r < k; r++) {
+                double s = nn.similarity(i, r);
+                dist[r] = cosine ? Math.max(0, 2 - 2 * s) : -s;
+            }
+            calibrate(dist, target, cond, i * k);
+        });
+        // symmetrise: P_ij = (p_j|i + p_i|j) / 2n, gathered per row then merged
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < k; r++) {
+                counts[i]++;
+                counts[nn.neighbour(i, r)]++;
+            }
+        }
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = start[i] + counts[i];
+        }
+        int[] cols = new int[start[n]];
+        double[] vals = new double[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < k; r++) {
+                int j = nn.neighbour(i, r);
+                double v = cond[i * k + r] / (2.0 * n);
+                cols[fill[i]] = j;
+                vals[fill[i]++] = v;
+                cols[fill[j]] = i;
+                vals[fill[j]++] = v;
+            }
+        }
+        return merge(start, cols, vals, n);
+    }
+
+    /** Sums duplicate (i, j) entries so each pair appears once per row. */
+    private static Sparse merge(int[] start, int[] cols, double[] vals, int n) {
+        int[] outStart = new int[n + 1];
+        int[] outCols = new int[cols.length];
+        double[] outVals = new double[cols.length];
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            outStart[i] = w;
+            Integer[] order = IntStream.range(start[i], start[i + 1]).boxed().toArray(Integer[]::new);
+            Arrays.sort(order, (a, b) -> Integer.compare(cols[a], cols[b]));
+            for (int idx = 0; idx < order.length; idx++) {
+                int e = order[idx];
+                if (w > outStart[i] && outCols[w - 1] == cols[e]) {
+                    outVals[w - 1] += vals[e];
+                } else {
+                    outCols[w] = cols[e];
+                    outVals[w++] = vals[e];
+                }
+            }
+        }
+        outStart[n] = w;
+        return new Sparse(outStart, Arrays.copyOf(outCols, w), Arrays.copyOf(outVals, w));
+    }
+
+    /** Binary search for the Gaussian precision whose entropy over the neighbours is log(perplexity). */
+    private static void calibrate(double[] dist, double target, double[] out, int offset) {
+        double beta = 1;
+        double lo = 0;
+        double hi = Double.POSITIVE_INFINITY;
+        double min = Arrays.stream(dist).min().orElse(0);
+        for (int step = 0; step < 200; step++) {
+            double sum = 0;
+            double weighted = 0;
+            for (int r = 0; r < dist.length; r++) {
+                double v = Math.exp(-beta * (dist[r] - min));
+                out[offset + r] = v;
+                sum += v;
+                weighted += v * (dist[r] - min);
+            }
+            double entropy = Math.log(sum) + beta * weighted / sum;
+            for (int r = 0; r < dist.length; r++) {
+                out[offset + r] /= sum;
+            }
+            double diff = entropy - target;
+            if (Math.abs(diff) < 1e-5) {
+                return;
+            }
+            if (diff > 0) {
+                lo = beta;
+                beta = Double.isInfinite(hi) ? beta * 2 : (beta + hi) / 2;
+            } else {
+                hi = beta;
+                beta = (beta + lo) / 2;
+            }
+        }
+    }
+
+    private static void optimise(Sparse p, double[] y, int n, TsneOptions options, double eta, boolean warm) {
+        double[] update = new double[2 * n];
+        double[] gains = new double[2 * n];
+        Arrays.fill(gains, 1);
+        double[] attract = new double[2 * n];
+        double[] repel = new double[2 * n];
+        double[] zParts = new double[n];
+        for (int iter = 0; iter < options.iterations(); iter++) {
+            double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
+            double momentum = warm || iter >= 250 ? 0.8 : 0.5;
+            QuadTree tree = QuadTree.build(y, n);
+            IntStream.range(0, n).parallel().forEach(i -> {
+                double[] f = new double[2];
+                zParts[i] = tree.repulse(i, y[2 * i], y[2 * i + 1], THETA, f);
+                repel[2 * i] = f[0];
+                repel[2 * i + 1] = f[1];
+                double ax = 0;
+                double ay = 0;
+                for (int e = p.rowStart()[i]; e < p.rowStart()[i + 1]; e++) {
+                    int j = p.columns()[e];
+                    double dx = y[2 * i] - y[2 * j];
+                    double dy = y[2 * i + 1] - y[2 * j + 1];
+                    double q = p.values()[e] / (1 + dx * dx + dy * dy);
+                    ax += q * dx;
+                    ay += q * dy;
+                }
+                attract[2 * i] = ax;
+                attract[2 * i + 1] = ay;
+            });
+            double z = 0;
+            for (double part : zParts) {
+                z += part;
+            }
+            for (int c = 0; c < 2 * n; c++) {
+                double grad = 4 * (exaggeration * attract[c] - repel[c] / z);
+                boolean sameSign = (grad > 0) == (update[c] > 0);
+                gains[c] = Math.max(MIN_GAIN, sameSign ? gains[c] * 0.8 : gains[c] + 0.2);
+                update[c] = momentum * update[c] - eta * gains[c] * grad;
+                y[c] += update[c];
+            }
+        }
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += y[2 * i];
+            my += y[2 * i + 1];
+        }
+        for (int i = 0; i < n; i++) {
+            y[2 * i] -= mx / n;
+            y[2 * i + 1] -= my / n;
+        }
+    }
+
+    private static double[] random(int n, long seed) {
+        Random random = new Random(seed);
+        double[] y = new double[2 * n];
+        for (int c = 0; c < y.length; c++) {
+            y[c] = random.nextGaussian() * 1e-4;
+        }
+        return y;
+    }
+}

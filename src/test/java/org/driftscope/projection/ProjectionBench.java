@@ -1,0 +1,115 @@
+package org.driftscope.projection;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.driftscope.drift.Neighbours;
+
+/**
+ * Issue 9's figures on ../shared/data/bench/gauss10_n10000_d100.f32 (its first 1k/2k/5k/10k rows):
+ * Barnes-Hut t-SNE cold (perplexity 30, 1,000 iterations), a warm-started update of 5,000 points,
+ * Smile 3.1.1's exact t-SNE on the same points in the same run, and PCA of 10,000 x 300. Quality is mean
+ * 10-NN preservation (Euclidean, input vs layout), as in the data's README.
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.driftscope.projection.ProjectionBench -Dexec.args="../shared/data 10000"}
+ */
+public final class ProjectionBench {
+    private static final int D = 100;
+
+    private ProjectionBench() {}
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").resolve("bench/gauss10_n10000_d100.f32");
+        int largest = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        float[] all = read(data);
+        for (int n : new int[] {1000, 2000, 5000, 10_000}) {
+            if (n > largest) {
+                break;
+            }
+            float[] x = Arrays.copyOf(all, n * D);
+            long t = System.nanoTime();
+            Layout bh = BarnesHutTsne.fit(x, D, TsneOptions.cold(1), null, false);
+            double seconds = (System.nanoTime() - t) / 1e9;
+            String smile = "";
+            if (n <= 2000) {
+                long s = System.nanoTime();
+                Layout exact = smileExact(x, n);
+                smile = String.format(
+                        Locale.ROOT,
+                        "; Smile exact %.2f s, 10-NN %.3f",
+                        (System.nanoTime() - s) / 1e9,
+                        preservation(x, exact));
+            }
+            System.out.printf(
+                    Locale.ROOT, "n=%,d: Barnes-Hut %.2f s, 10-NN %.3f%s%n", n, seconds, preservation(x, bh), smile);
+            if (n == 5000) {
+                float[] moved = x.clone();
+                for (int i = 0; i < moved.length; i += 7) {
+                    moved[i] += 0.5f;
+                }
+                long w = System.nanoTime();
+                Layout warm = BarnesHutTsne.fit(moved, D, TsneOptions.warm(1), bh, false);
+                System.out.printf(
+                        Locale.ROOT,
+                        "n=5,000 warm-started update (250 iterations): %.2f s, 10-NN %.3f%n",
+                        (System.nanoTime() - w) / 1e9,
+                        preservation(moved, warm));
+            }
+        }
+        java.util.Random random = new java.util.Random(3);
+        float[] big = new float[10_000 * 300];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (float) random.nextGaussian();
+        }
+        Projector pca = Projector.of(ProjectionMethod.PCA, 1);
+        long p = System.nanoTime();
+        pca.frozen(big, 300);
+        System.out.printf(Locale.ROOT, "PCA of 10,000 x 300 (fit + project): %.2f s%n", (System.nanoTime() - p) / 1e9);
+        System.exit(0);
+    }
+
+    static double preservation(float[] x, Layout layout) {
+        int n = layout.size();
+        int k = 10;
+        Neighbours high = Neighbours.euclidean(x, x.length / n, k);
+        float[] y = new float[2 * n];
+        for (int i = 0; i < 2 * n; i++) {
+            y[i] = (float) layout.xy()[i];
+        }
+        Neighbours low = Neighbours.euclidean(y, 2, k);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int common = 0;
+            for (int a : high.of(i)) {
+                for (int b : low.of(i)) {
+                    common += a == b ? 1 : 0;
+                }
+            }
+            sum += common / (double) k;
+        }
+        return sum / n;
+    }
+
+    private static Layout smileExact(float[] x, int n) {
+        double[][] rows = new double[n][D];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < D; j++) {
+                rows[i][j] = x[i * D + j];
+            }
+        }
+        var tsne = new smile.manifold.TSNE(rows, 2, 30, 200, 1000);
+        return Projector.layout(tsne.coordinates);
+    }
+
+    private static float[] read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        float[] v = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+}
