@@ -26,9 +26,17 @@ public final class BarnesHutTsne {
      * @param start the layout to start from, or {@code null} for a small random one
      */
     public static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean cosine) {
+        return fit(data, d, options, start, cosine, null);
+    }
+
+    /**
+     * As {@link #fit(float[], int, TsneOptions, Layout, boolean)}, keeping the points marked in
+     * {@code pinned} exactly where {@code start} has them (and not re-centring).
+     */
+    public static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean cosine, boolean[] pinned) {
         int n = data.length / d;
         if (n < 4) {
-            return ExactTsne.fit(data, d, options, start);
+            return ExactTsne.fit(data, d, options, start, pinned);
         }
         double perplexity = Math.min(options.perplexity(), (n - 1) / 3.0);
         int k = Math.min(n - 1, (int) (3 * perplexity));
@@ -36,7 +44,7 @@ public final class BarnesHutTsne {
         Sparse p = affinities(nn, n, k, perplexity, cosine);
         double[] y = start != null ? start.xy() : random(n, options.seed());
         double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(50, n / 12.0);
-        optimise(p, y, n, options, eta, start != null);
+        optimise(p, y, n, options, eta, start != null, pinned);
         return new Layout(y);
     }
 
@@ -139,7 +147,11 @@ public final class BarnesHutTsne {
         }
     }
 
-    private static void optimise(Sparse p, double[] y, int n, TsneOptions options, double eta, boolean warm) {
+    private static void optimise(
+            Sparse p, double[] y, int n, TsneOptions options, double eta, boolean warm, boolean[] pinned) {
+        if (Pins.all(pinned, n)) {
+            return;
+        }
         double[] update = new double[2 * n];
         double[] gains = new double[2 * n];
         Arrays.fill(gains, 1);
@@ -173,12 +185,18 @@ public final class BarnesHutTsne {
                 z += part;
             }
             for (int c = 0; c < 2 * n; c++) {
+                if (pinned != null && pinned[c / 2]) {
+                    continue;
+                }
                 double grad = 4 * (exaggeration * attract[c] - repel[c] / z);
                 boolean sameSign = (grad > 0) == (update[c] > 0);
                 gains[c] = Math.max(MIN_GAIN, sameSign ? gains[c] * 0.8 : gains[c] + 0.2);
                 update[c] = momentum * update[c] - eta * gains[c] * grad;
                 y[c] += update[c];
             }
+        }
+        if (Pins.any(pinned)) {
+            return;
         }
         double mx = 0;
         double my = 0;

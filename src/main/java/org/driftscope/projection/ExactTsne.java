@@ -24,6 +24,14 @@ public final class ExactTsne {
      * @param start the layout to start from, or {@code null} for a small random one
      */
     public static Layout fit(float[] data, int d, TsneOptions options, Layout start) {
+        return fit(data, d, options, start, null);
+    }
+
+    /**
+     * As {@link #fit(float[], int, TsneOptions, Layout)}, keeping the points marked in {@code pinned} exactly
+     * where {@code start} has them (and not re-centring), so words whose vectors did not change stay put.
+     */
+    public static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean[] pinned) {
         int n = data.length / d;
         if (start != null && start.size() != n) {
             throw new IllegalArgumentException("start layout has " + start.size() + " points for " + n + " rows");
@@ -34,11 +42,15 @@ public final class ExactTsne {
         double[] p = affinities(normalisedRows(data, d), n, d, Math.min(options.perplexity(), (n - 1) / 3.0));
         double[] y = start != null ? start.xy() : randomStart(n, options.seed());
         double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(1, n / 12.0);
-        optimise(p, y, n, options, eta, start != null);
+        optimise(p, y, n, options, eta, start != null, pinned);
         return new Layout(y);
     }
 
-    private static void optimise(double[] p, double[] y, int n, TsneOptions options, double eta, boolean warm) {
+    private static void optimise(
+            double[] p, double[] y, int n, TsneOptions options, double eta, boolean warm, boolean[] pinned) {
+        if (Pins.all(pinned, n)) {
+            return;
+        }
         double[] update = new double[2 * n];
         double[] gains = new double[2 * n];
         java.util.Arrays.fill(gains, 1);
@@ -49,13 +61,18 @@ public final class ExactTsne {
             double momentum = warm || iter >= 250 ? 0.8 : 0.5;
             gradient(p, y, n, exaggeration, num, grad);
             for (int k = 0; k < 2 * n; k++) {
+                if (pinned != null && pinned[k / 2]) {
+                    continue;
+                }
                 boolean sameSign = (grad[k] > 0) == (update[k] > 0);
                 gains[k] = Math.max(MIN_GAIN, sameSign ? gains[k] * 0.8 : gains[k] + 0.2);
                 update[k] = momentum * update[k] - eta * gains[k] * grad[k];
                 y[k] += update[k];
             }
         }
-        centre(y, n);
+        if (!Pins.any(pinned)) {
+            centre(y, n);
+        }
     }
 
     private static void gradient(double[] p, double[] y, int n, double exaggeration, double[] num, double[] grad) {

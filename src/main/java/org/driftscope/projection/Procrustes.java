@@ -13,6 +13,27 @@ public final class Procrustes {
 
     /** Returns {@code moving} transformed to lie as close as possible to {@code target}. */
     public static Layout align(Layout moving, Layout target) {
+        return align(moving, target, null);
+    }
+
+    /**
+     * As {@link #align(Layout, Layout)}, fitting the transform on the {@code anchors} only (when at least
+     * three are marked), then applying it to every point: words known not to have moved decide the frame.
+     */
+    public static Layout align(Layout moving, Layout target, boolean[] anchors) {
+        int count = 0;
+        if (anchors != null) {
+            for (boolean a : anchors) {
+                count += a ? 1 : 0;
+            }
+        }
+        if (count >= 3 && count < moving.size()) {
+            return fitOn(moving, target, anchors);
+        }
+        return fitOn(moving, target, null);
+    }
+
+    private static Layout fitOn(Layout moving, Layout target, boolean[] anchors) {
         int n = moving.size();
         if (n != target.size()) {
             throw new IllegalArgumentException("layouts differ in size: " + n + " vs " + target.size());
@@ -20,11 +41,12 @@ public final class Procrustes {
         if (n == 0) {
             return moving;
         }
-        double[] a = centred(moving);
-        double[] b = centred(target);
-        double[] tb = mean(target);
-        Fit plain = fit(a, b, n, false);
-        Fit mirrored = fit(a, b, n, true);
+        double[] ma = mean(moving, anchors);
+        double[] tb = mean(target, anchors);
+        double[] a = shifted(moving, ma);
+        double[] b = shifted(target, tb);
+        Fit plain = fit(a, b, n, false, anchors);
+        Fit mirrored = fit(a, b, n, true, anchors);
         Fit best = mirrored.score > plain.score ? mirrored : plain;
         double[] out = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -37,11 +59,14 @@ public final class Procrustes {
     }
 
     /** The best rotation (after an optional mirror in y) and scale; score is the matched inner product. */
-    private static Fit fit(double[] a, double[] b, int n, boolean reflect) {
+    private static Fit fit(double[] a, double[] b, int n, boolean reflect, boolean[] anchors) {
         double sxx = 0;
         double sxy = 0;
         double norm = 0;
         for (int i = 0; i < n; i++) {
+            if (anchors != null && !anchors[i]) {
+                continue;
+            }
             double ax = a[2 * i];
             double ay = reflect ? -a[2 * i + 1] : a[2 * i + 1];
             double bx = b[2 * i];
@@ -56,18 +81,21 @@ public final class Procrustes {
         return new Fit(reflect, Math.cos(theta), Math.sin(theta), scale, r);
     }
 
-    private static double[] mean(Layout layout) {
+    private static double[] mean(Layout layout, boolean[] anchors) {
         double mx = 0;
         double my = 0;
+        int count = 0;
         for (int i = 0; i < layout.size(); i++) {
-            mx += layout.x(i);
-            my += layout.y(i);
+            if (anchors == null || anchors[i]) {
+                mx += layout.x(i);
+                my += layout.y(i);
+                count++;
+            }
         }
-        return new double[] {mx / layout.size(), my / layout.size()};
+        return new double[] {mx / count, my / count};
     }
 
-    private static double[] centred(Layout layout) {
-        double[] m = mean(layout);
+    private static double[] shifted(Layout layout, double[] m) {
         double[] xy = layout.xy();
         for (int i = 0; i < layout.size(); i++) {
             xy[2 * i] -= m[0];

@@ -11,28 +11,34 @@ final class TsneProjector implements Projector {
     private final long seed;
     private Layout frozen;
     private Layout previous;
+    private float[] previousData;
 
     TsneProjector(long seed) {
         this.seed = seed;
     }
 
-    private static Layout fit(float[] data, int d, TsneOptions options, Layout start) {
+    private static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean[] pinned) {
         return data.length / d < BARNES_HUT_FROM
-                ? ExactTsne.fit(data, d, options, start)
-                : BarnesHutTsne.fit(data, d, options, start, true);
+                ? ExactTsne.fit(data, d, options, start, pinned)
+                : BarnesHutTsne.fit(data, d, options, start, true, pinned);
     }
 
     @Override
     public Layout frozen(float[] data, int d) {
-        frozen = fit(data, d, TsneOptions.cold(seed), null);
+        frozen = fit(data, d, TsneOptions.cold(seed), null, null);
         previous = frozen;
+        previousData = data.clone();
         return frozen;
     }
 
     @Override
     public Layout next(float[] data, int d) {
-        Layout warm = fit(data, d, TsneOptions.warm(seed), previous);
-        previous = Procrustes.align(warm, frozen);
+        // Words whose vectors did not change since the last epoch keep their places exactly, and they
+        // alone decide how the new layout is fitted onto the frozen frame.
+        boolean[] unchanged = Pins.unchanged(data, previousData, d);
+        Layout warm = fit(data, d, TsneOptions.warm(seed), previous, unchanged);
+        previous = Pins.any(unchanged) ? warm : Procrustes.align(warm, frozen);
+        previousData = data.clone();
         return previous;
     }
 }

@@ -13,14 +13,26 @@ import org.driftscope.training.EpochSnapshot;
  * @param frozen layout of the pretrained vectors (the same object every epoch)
  * @param tuned layout of the tuned vectors, aligned onto {@code frozen}
  * @param drift the numbers behind the picture, in the full vector space
+ * @param trust per word, the share of its 10 nearest neighbours in vector space that are also its
+ *     nearest in the tuned layout: how far to believe its position
  */
-public record EpochView(RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned, DriftReport drift) {
+public record EpochView(
+        RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned, DriftReport drift, double[] trust) {
     public EpochView {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(frozen, "frozen");
         Objects.requireNonNull(tuned, "tuned");
         Objects.requireNonNull(drift, "drift");
+        trust = trust.clone();
+        if (trust.length != tuned.size()) {
+            throw new IllegalArgumentException("one trust value per word");
+        }
+    }
+
+    @Override
+    public double[] trust() {
+        return trust.clone();
     }
 
     public int epoch() {

@@ -41,11 +41,11 @@ public final class Exports {
         TrackedWords t = view.run().tracked();
         DriftReport drift = view.drift();
         StringBuilder csv = header(view);
-        csv.append("word,frozen_x,frozen_y,tuned_x,tuned_y,train_count,class,displacement,neighbour_overlap\n");
+        csv.append("word,frozen_x,frozen_y,tuned_x,tuned_y,train_count,class,displacement,neighbour_overlap,trust\n");
         for (int i = 0; i < t.size(); i++) {
             csv.append(String.format(
                     Locale.ROOT,
-                    "%s,%.6f,%.6f,%.6f,%.6f,%d,%s,%.6f,%.4f%n",
+                    "%s,%.6f,%.6f,%.6f,%.6f,%d,%s,%.6f,%.4f,%.2f%n",
                     quote(t.words().get(i)),
                     view.frozen().x(i),
                     view.frozen().y(i),
@@ -54,7 +54,8 @@ public final class Exports {
                     t.trainCount(i),
                     label(view, t.leaning(i)),
                     drift.displacement()[i],
-                    drift.overlap()[i]));
+                    drift.overlap()[i],
+                    view.trust()[i]));
         }
         text(target, csv);
     }

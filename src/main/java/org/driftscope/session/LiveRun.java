@@ -10,9 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.drift.DriftAnalyzer;
+import org.driftscope.drift.DriftReport;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.projection.Projector;
+import org.driftscope.projection.Trust;
 import org.driftscope.training.EpochSnapshot;
 import org.driftscope.training.Provenance;
 import org.driftscope.training.RunConfig;
@@ -203,7 +205,8 @@ public final class LiveRun {
                 frozen = projector.frozen(tracked.frozen(), tracked.dimension());
             }
             Layout tuned = snapshot.epoch() == 0 ? frozen : projector.next(snapshot.tuned(), tracked.dimension());
-            return new EpochView(summary, snapshot, frozen, tuned, drift.next(snapshot.epoch(), snapshot.tuned()));
+            DriftReport report = drift.next(snapshot.epoch(), snapshot.tuned());
+            return new EpochView(summary, snapshot, frozen, tuned, report, Trust.of(report.tunedNeighbours(), tuned));
         }
     }
 }

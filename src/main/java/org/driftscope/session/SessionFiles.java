@@ -22,6 +22,7 @@ import org.driftscope.io.InputFileException;
 import org.driftscope.io.InputFiles;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.projection.Trust;
 import org.driftscope.training.EpochSnapshot;
 import org.driftscope.training.Provenance;
 import org.driftscope.training.TrackedWords;
@@ -171,7 +172,9 @@ public final class SessionFiles {
                     tuned,
                     e.millis(),
                     e.snapshotMillis());
-            views.add(new EpochView(run, snapshot, frozenLayout, layout, drift.next(e.epoch(), tuned)));
+            var report = drift.next(e.epoch(), tuned);
+            views.add(new EpochView(
+                    run, snapshot, frozenLayout, layout, report, Trust.of(report.tunedNeighbours(), layout)));
         }
         return new Session(run, views);
     }

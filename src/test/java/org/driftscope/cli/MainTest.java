@@ -51,10 +51,10 @@ class MainTest {
             assertThat(coordinates).anyMatch(l -> l.startsWith("# vectors: "));
             assertThat(coordinates)
                     .contains(
-                            "word,frozen_x,frozen_y,tuned_x,tuned_y,train_count,class,displacement,neighbour_overlap");
+                            "word,frozen_x,frozen_y,tuned_x,tuned_y,train_count,class,displacement,neighbour_overlap,trust");
             assertThat(coordinates.stream().filter(l -> l.startsWith("alps,")))
                     .singleElement()
-                    .satisfies(l -> assertThat(l.split(",")).hasSize(9));
+                    .satisfies(l -> assertThat(l.split(",")).hasSize(10));
             assertThat(Files.readAllLines(out.resolve(base + "-drift.csv")))
                     .anyMatch(l -> l.startsWith("word,displacement,step_displacement,norm_change,neighbour_overlap"));
         }

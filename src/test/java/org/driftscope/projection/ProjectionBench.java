@@ -46,7 +46,13 @@ public final class ProjectionBench {
                         preservation(x, exact));
             }
             System.out.printf(
-                    Locale.ROOT, "n=%,d: Barnes-Hut %.2f s, 10-NN %.3f%s%n", n, seconds, preservation(x, bh), smile);
+                    Locale.ROOT,
+                    "n=%,d: Barnes-Hut %.2f s, 10-NN %.3f%s; %s%n",
+                    n,
+                    seconds,
+                    preservation(x, bh),
+                    smile,
+                    umap(x, n));
             if (n == 5000) {
                 float[] moved = x.clone();
                 for (int i = 0; i < moved.length; i += 7) {
@@ -71,6 +77,28 @@ public final class ProjectionBench {
         pca.frozen(big, 300);
         System.out.printf(Locale.ROOT, "PCA of 10,000 x 300 (fit + project): %.2f s%n", (System.nanoTime() - p) / 1e9);
         System.exit(0);
+    }
+
+    /** Smile's UMAP (k = 15) on the same points: its time and quality, or how many points it dropped. */
+    private static String umap(float[] x, int n) {
+        double[][] rows = new double[n][D];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < D; j++) {
+                rows[i][j] = x[i * D + j];
+            }
+        }
+        long t = System.nanoTime();
+        var umap = smile.manifold.UMAP.of(rows, 15);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        if (umap.index.length < n) {
+            return String.format(
+                    Locale.ROOT, "Smile UMAP %.2f s, laid out only %d of %d points", seconds, umap.index.length, n);
+        }
+        return String.format(
+                Locale.ROOT,
+                "Smile UMAP %.2f s, 10-NN %.3f",
+                seconds,
+                preservation(x, Projector.layout(umap.coordinates)));
     }
 
     static double preservation(float[] x, Layout layout) {

@@ -1,0 +1,48 @@
+package org.driftscope.projection;
+
+import org.driftscope.drift.Neighbours;
+
+/**
+ * How far to believe each point's position: the share of its k nearest neighbours in vector space
+ * (cosine) that are also among its k nearest in the layout. A point with low trust sits somewhere
+ * the picture cannot honestly show; the app fades it, exports list it.
+ */
+public final class Trust {
+    private Trust() {}
+
+    /**
+     * @param vectorSpace each word's k nearest neighbours among the same words, in vector space
+     * @param layout the words' positions
+     * @return per word, in [0, 1]
+     */
+    public static double[] of(Neighbours vectorSpace, Layout layout) {
+        int n = layout.size();
+        int k = vectorSpace.k();
+        if (n <= k) {
+            double[] all = new double[n];
+            java.util.Arrays.fill(all, 1);
+            return all;
+        }
+        float[] xy = new float[2 * n];
+        for (int c = 0; c < 2 * n; c++) {
+            xy[c] = (float) layout.xy()[c];
+        }
+        Neighbours plane = Neighbours.euclidean(xy, 2, k);
+        double[] trust = new double[n];
+        for (int i = 0; i < n; i++) {
+            int[] a = vectorSpace.of(i);
+            int[] b = plane.of(i);
+            int common = 0;
+            for (int x : a) {
+                for (int y : b) {
+                    if (x == y) {
+                        common++;
+                        break;
+                    }
+                }
+            }
+            trust[i] = (double) common / k;
+        }
+        return trust;
+    }
+}
