@@ -151,15 +151,7 @@ public final class DriftAnalyzer {
     }
 
     static double jaccard(int[] a, int[] b) {
-        int common = 0;
-        for (int x : a) {
-            for (int y : b) {
-                if (x == y) {
-                    common++;
-                    break;
-                }
-            }
-        }
+        int common = Neighbours.shared(a, b);
         int union = a.length + b.length - common;
         return union == 0 ? 1 : (double) common / union;
     }

@@ -35,6 +35,20 @@ public record Neighbours(int k, int[] indices, float[] similarities) {
         return similarities[row * k + rank];
     }
 
+    /** How many indices two neighbour lists share. */
+    public static int shared(int[] a, int[] b) {
+        int common = 0;
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y) {
+                    common++;
+                    break;
+                }
+            }
+        }
+        return common;
+    }
+
     /** Row {@code row}'s neighbours, nearest first. */
     public int[] of(int row) {
         return Arrays.copyOfRange(indices, row * k, (row + 1) * k);

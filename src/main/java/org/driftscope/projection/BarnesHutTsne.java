@@ -1,7 +1,6 @@
 package org.driftscope.projection;
 
 import java.util.Arrays;
-import java.util.Random;
 import java.util.stream.IntStream;
 import org.driftscope.drift.Neighbours;
 
@@ -42,7 +41,7 @@ public final class BarnesHutTsne {
         int k = Math.min(n - 1, (int) (3 * perplexity));
         Neighbours nn = cosine ? Neighbours.of(data, d, k) : Neighbours.euclidean(data, d, k);
         Sparse p = affinities(nn, n, k, perplexity, cosine);
-        double[] y = start != null ? start.xy() : random(n, options.seed());
+        double[] y = start != null ? start.xy() : ExactTsne.randomStart(n, options.seed());
         double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(50, n / 12.0);
         optimise(p, y, n, options, eta, start != null, pinned);
         return new Layout(y);
@@ -60,7 +59,7 @@ public final class BarnesHutTsne {
                 double s = nn.similarity(i, r);
                 dist[r] = cosine ? Math.max(0, 2 - 2 * s) : -s;
             }
-            calibrate(dist, target, cond, i * k);
+            Perplexity.calibrate(dist, 0, cond, i * k, k, -1, target);
         });
         // symmetrise: P_ij = (p_j|i + p_i|j) / 2n, gathered per row then merged
         int[] counts = new int[n];
@@ -112,39 +111,6 @@ public final class BarnesHutTsne {
         }
         outStart[n] = w;
         return new Sparse(outStart, Arrays.copyOf(outCols, w), Arrays.copyOf(outVals, w));
-    }
-
-    /** Binary search for the Gaussian precision whose entropy over the neighbours is log(perplexity). */
-    private static void calibrate(double[] dist, double target, double[] out, int offset) {
-        double beta = 1;
-        double lo = 0;
-        double hi = Double.POSITIVE_INFINITY;
-        double min = Arrays.stream(dist).min().orElse(0);
-        for (int step = 0; step < 200; step++) {
-            double sum = 0;
-            double weighted = 0;
-            for (int r = 0; r < dist.length; r++) {
-                double v = Math.exp(-beta * (dist[r] - min));
-                out[offset + r] = v;
-                sum += v;
-                weighted += v * (dist[r] - min);
-            }
-            double entropy = Math.log(sum) + beta * weighted / sum;
-            for (int r = 0; r < dist.length; r++) {
-                out[offset + r] /= sum;
-            }
-            double diff = entropy - target;
-            if (Math.abs(diff) < 1e-5) {
-                return;
-            }
-            if (diff > 0) {
-                lo = beta;
-                beta = Double.isInfinite(hi) ? beta * 2 : (beta + hi) / 2;
-            } else {
-                hi = beta;
-                beta = (beta + lo) / 2;
-            }
-        }
     }
 
     private static void optimise(
@@ -208,14 +174,5 @@ public final class BarnesHutTsne {
             y[2 * i] -= mx / n;
             y[2 * i + 1] -= my / n;
         }
-    }
-
-    private static double[] random(int n, long seed) {
-        Random random = new Random(seed);
-        double[] y = new double[2 * n];
-        for (int c = 0; c < y.length; c++) {
-            y[c] = random.nextGaussian() * 1e-4;
-        }
-        return y;
     }
 }

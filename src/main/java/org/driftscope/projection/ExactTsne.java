@@ -124,7 +124,7 @@ public final class ExactTsne {
         });
         double[] cond = new double[n * n];
         double target = Math.log(perplexity);
-        IntStream.range(0, n).parallel().forEach(i -> calibrateRow(dist, cond, i, n, target));
+        IntStream.range(0, n).parallel().forEach(i -> Perplexity.calibrate(dist, i * n, cond, i * n, n, i, target));
         double[] p = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -132,39 +132,6 @@ public final class ExactTsne {
             }
         }
         return p;
-    }
-
-    /** Binary search for the precision whose conditional distribution has entropy log(perplexity). */
-    private static void calibrateRow(double[] dist, double[] cond, int i, int n, double target) {
-        double beta = 1;
-        double lo = 0;
-        double hi = Double.POSITIVE_INFINITY;
-        for (int step = 0; step < 100; step++) {
-            double sum = 0;
-            double weighted = 0;
-            for (int j = 0; j < n; j++) {
-                double v = j == i ? 0 : Math.exp(-beta * dist[i * n + j]);
-                cond[i * n + j] = v;
-                sum += v;
-                weighted += v * dist[i * n + j];
-            }
-            sum = Math.max(sum, 1e-300);
-            double entropy = Math.log(sum) + beta * weighted / sum;
-            for (int j = 0; j < n; j++) {
-                cond[i * n + j] /= sum;
-            }
-            double diff = entropy - target;
-            if (Math.abs(diff) < 1e-5) {
-                return;
-            }
-            if (diff > 0) {
-                lo = beta;
-                beta = Double.isInfinite(hi) ? beta * 2 : (beta + hi) / 2;
-            } else {
-                hi = beta;
-                beta = (beta + lo) / 2;
-            }
-        }
     }
 
     private static double[] normalisedRows(float[] data, int d) {
@@ -183,7 +150,8 @@ public final class ExactTsne {
         return x;
     }
 
-    private static double[] randomStart(int n, long seed) {
+    /** A small random start, N(0, 1e-4) per coordinate, as van der Maaten's implementation uses. */
+    static double[] randomStart(int n, long seed) {
         Random random = new Random(seed);
         double[] y = new double[2 * n];
         for (int k = 0; k < y.length; k++) {

@@ -30,18 +30,7 @@ public final class Trust {
         Neighbours plane = Neighbours.euclidean(xy, 2, k);
         double[] trust = new double[n];
         for (int i = 0; i < n; i++) {
-            int[] a = vectorSpace.of(i);
-            int[] b = plane.of(i);
-            int common = 0;
-            for (int x : a) {
-                for (int y : b) {
-                    if (x == y) {
-                        common++;
-                        break;
-                    }
-                }
-            }
-            trust[i] = (double) common / k;
+            trust[i] = (double) Neighbours.shared(vectorSpace.of(i), plane.of(i)) / k;
         }
         return trust;
     }
