@@ -145,24 +145,6 @@ public record RunConfig(
                 trackLimit);
     }
 
-    public RunConfig withLearningRates(double classifier, double embedding) {
-        return new RunConfig(
-                regime,
-                model,
-                epochs,
-                batchSize,
-                classifier,
-                embedding,
-                freezeEpochs,
-                dropout,
-                maxLength,
-                validationFraction,
-                seed,
-                filterWidths,
-                filterCount,
-                trackLimit);
-    }
-
     public RunConfig withSeed(long s) {
         return new RunConfig(
                 regime,

@@ -104,6 +104,10 @@ public final class TrainingRun {
             outcome = stopRequested.get()
                     ? new RunOutcome(RunOutcome.Status.STOPPED, epoch - 1, "")
                     : new RunOutcome(RunOutcome.Status.COMPLETED, config.epochs(), "");
+        } catch (ArithmeticException e) {
+            // A diverging loss is the user's settings, not a bug: one line, the advice is in the message.
+            LOG.warn("training stopped: {}", e.getMessage());
+            outcome = new RunOutcome(RunOutcome.Status.FAILED, Math.max(0, epoch - 1), e.getMessage());
         } catch (RuntimeException | InterruptedException e) {
             LOG.error("training failed", e);
             outcome = new RunOutcome(RunOutcome.Status.FAILED, Math.max(0, epoch - 1), String.valueOf(e.getMessage()));

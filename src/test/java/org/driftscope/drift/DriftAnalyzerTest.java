@@ -161,4 +161,13 @@ class DriftAnalyzerTest {
         assertThat(top.history()[1]).isGreaterThan(top.history()[0]);
         assertThat(second.stepDisplacement()[0]).isGreaterThan(0).isLessThan(second.displacement()[0]);
     }
+
+    @Test
+    void groupSimilarityIsTheMeanCosineOfTheGroupsPairs() {
+        float[] v = {1, 0, 1, 0, 0, 1, 2, 0};
+
+        assertThat(DriftAnalyzer.groupSimilarity(v, 2, new int[] {0, 1, 3})).isCloseTo(1.0, within(1e-12));
+        assertThat(DriftAnalyzer.groupSimilarity(v, 2, new int[] {0, 2})).isCloseTo(0.0, within(1e-12));
+        assertThat(DriftAnalyzer.groupSimilarity(v, 2, new int[] {0, 1, 2})).isCloseTo(1.0 / 3, within(1e-12));
+    }
 }
