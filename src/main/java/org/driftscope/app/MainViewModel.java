@@ -15,8 +15,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.driftscope.corpus.Sample;
 import org.driftscope.plot.Figure;
-import org.driftscope.plot.PngExporter;
 import org.driftscope.session.EpochView;
+import org.driftscope.session.Exports;
 import org.driftscope.session.LiveRun;
 import org.driftscope.session.RunObserver;
 import org.driftscope.session.SnapshotFigure;
@@ -30,9 +30,6 @@ import org.driftscope.training.RunOutcome;
  * thread on which properties change.
  */
 final class MainViewModel {
-    static final int EXPORT_WIDTH = 1400;
-    static final int EXPORT_HEIGHT = 800;
-
     private final Executor background;
     private final Executor ui;
     private final RunConfig config;
@@ -63,19 +60,21 @@ final class MainViewModel {
             try {
                 Workspace ws = Workspace.open(sample);
                 EpochView preview = LiveRun.preview(ws, config);
-                ui.execute(() -> loaded(ws, preview));
+                // Tokenises the whole dataset: done here, never on the FX thread.
+                String summary = ws.summary().describe();
+                ui.execute(() -> loaded(ws, preview, summary));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> failed("Could not open the sample '" + sample.name() + "'", e));
             }
         });
     }
 
-    private void loaded(Workspace ws, EpochView preview) {
+    private void loaded(Workspace ws, EpochView preview, String summary) {
         workspace = ws;
         show(preview);
         progress.set(0);
         state.set(RunState.IDLE);
-        status.set(ws.name() + ": " + ws.summary().describe() + ". Press Train.");
+        status.set(ws.name() + ": " + summary + ". Press Train.");
     }
 
     void train() {
@@ -112,15 +111,15 @@ final class MainViewModel {
         }
     }
 
-    /** Writes the figure on screen as a PNG at twice its nominal size. */
+    /** Writes the epoch on screen as a PNG at twice its nominal size, with its provenance beside it. */
     void exportPng(Path target) {
-        Figure current = figure.get();
+        EpochView current = view.get();
         if (current == null) {
             return;
         }
         background.execute(() -> {
             try {
-                PngExporter.write(current, target, EXPORT_WIDTH, EXPORT_HEIGHT, 2);
+                Exports.png(current, target, 2);
                 ui.execute(() -> status.set("Saved the figure to " + target));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> error.set(new ErrorReport("Could not save the figure", describe(e))));

@@ -41,7 +41,7 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+            boolean verbose = verbose(parsed);
             int code = isBadInput(e) ? BAD_INPUT : FAILED;
             err.println("driftscope: " + message(e));
             if (verbose) {
@@ -50,6 +50,15 @@ public final class Main implements Runnable {
             return code;
         });
         return cli.execute(args);
+    }
+
+    /** Whether the innermost command that ran was given --verbose (the {@link Verbosity} option). */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult innermost = parsed;
+        while (innermost.subcommand() != null) {
+            innermost = innermost.subcommand();
+        }
+        return innermost.hasMatchedOption("--verbose");
     }
 
     static boolean isBadInput(Throwable e) {

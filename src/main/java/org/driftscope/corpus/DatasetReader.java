@@ -111,7 +111,7 @@ public final class DatasetReader {
         if (name.endsWith(".tsv")) {
             return DatasetFormat.TSV;
         }
-        List<String> lines = TextFiles.lines(TextFiles.read(path, new ArrayList<>()));
+        List<String> lines = TextFiles.head(path, 1 << 18);
         List<String> sample =
                 lines.stream().filter(l -> !l.isBlank()).limit(200).toList();
         if (sample.isEmpty()) {

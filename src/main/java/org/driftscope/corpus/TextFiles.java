@@ -49,6 +49,26 @@ final class TextFiles {
         }
     }
 
+    /**
+     * The complete lines among the first {@code limit} bytes, decoded leniently: enough to tell a file's
+     * layout without reading all of it (the reader that follows checks every byte).
+     */
+    static List<String> head(Path file, int limit) throws IOException {
+        byte[] bytes;
+        boolean whole;
+        try (InputStream in = InputFiles.open(file)) {
+            bytes = in.readNBytes(limit);
+            whole = in.read() < 0;
+        }
+        int end = bytes.length;
+        if (!whole) {
+            while (end > 0 && bytes[end - 1] != '\n') {
+                end--;
+            }
+        }
+        return lines(new String(bytes, 0, end, StandardCharsets.UTF_8));
+    }
+
     /** Splits on '\n' only (U+0085, which Windows-1252's 0x85 is not, must never split a line), dropping '\r'. */
     static List<String> lines(String text) {
         List<String> lines = new java.util.ArrayList<>();

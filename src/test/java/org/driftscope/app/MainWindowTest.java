@@ -72,6 +72,9 @@ class MainWindowTest {
         robot.clickOn("#export");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> Files.exists(exported));
         BufferedImage png = ImageIO.read(exported.toFile());
+        assertThat(dir.resolve("figure.png.provenance.txt"))
+                .content()
+                .contains("vectors: ", "dataset: ", "seed 42", "epoch 2");
         assertThat(png).isNotNull();
         assertThat(coloursIn(png, 0, png.getWidth() / 2))
                 .as("colours in the frozen panel")

@@ -105,4 +105,14 @@ class MainTest {
         assertThat(vectors.out()).contains("50 dimensions", "word2vec-text", "191 rows read");
         assertThat(data.out()).contains("tsv", "2,000 documents", "negative", "positive");
     }
+
+    @Test
+    void verboseAddsTheStackTraceToTheMessage() {
+        Result r = run("inspect", "no-such-file.vec", "--verbose");
+
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().lines().findFirst())
+                .hasValueSatisfying(l -> assertThat(l).startsWith("driftscope: "));
+        assertThat(r.err()).contains("\tat org.driftscope.");
+    }
 }
