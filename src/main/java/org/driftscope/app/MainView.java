@@ -1,95 +1,195 @@
 package org.driftscope.app;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.driftscope.corpus.Sample;
+import org.driftscope.session.Colouring;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.ExportSet;
+import org.driftscope.vectors.VectorReader;
 
 /** The main window's controls, bound to a {@link MainViewModel}; it holds no state of its own. */
 final class MainView {
-    private final MainViewModel model;
-    private final Function<Window, Optional<Path>> exportTarget;
+    private final MainViewModel vm;
+    private final Dialogs dialogs;
+    private final List<Sample> samples;
     private final BorderPane root = new BorderPane();
+    private final PlotCanvas plot;
+    private final TimelineBar timeline;
+    private final TextField search = new TextField();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final Path exportFolder;
+    /** A file dropped on its own, waiting for its partner (vectors or dataset). */
+    private Path droppedVectors;
 
-    MainView(MainViewModel model, Function<Window, Optional<Path>> exportTarget) {
-        this.model = model;
-        this.exportTarget = exportTarget;
+    private Path droppedData;
+
+    MainView(MainViewModel vm, Dialogs dialogs, List<Sample> samples, Path exportFolder) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.samples = samples;
+        this.exportFolder = exportFolder;
+        ExploreModel explore = vm.explore();
+        plot = new PlotCanvas(explore);
+        plot.setId("plot");
+        plot.darkProperty().bind(dark);
+        timeline = new TimelineBar(explore);
         root.getStyleClass().add("main");
-        root.setTop(toolbar());
-        var canvas = new FigureCanvas();
-        canvas.setId("figure");
-        canvas.figureProperty().bind(model.figureProperty());
-        root.setCenter(canvas);
+
+        Menus menus = new Menus(this, vm, samples);
+        root.setTop(new VBox(menus.bar(), toolbar()));
+
+        var start = new StartScreen(samples, vm, this::openFiles, this::openSession).root();
+        VBox centre = new VBox(plot, timeline.root());
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        StackPane stack = new StackPane(centre, start);
+        Runnable swap = () -> {
+            boolean empty = explore.history().isEmpty();
+            start.setVisible(empty);
+            centre.setVisible(!empty);
+        };
+        explore.history().addListener((ListChangeListener<EpochView>) c -> swap.run());
+        swap.run();
+        SplitPane split = new SplitPane(new SettingsPane(vm).root(), stack, new SidePanels(explore).root());
+        split.setDividerPositions(0.22, 0.77);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(split.getItems().get(2), false);
+        root.setCenter(split);
         root.setBottom(statusBar());
-        model.errorProperty().addListener((obs, old, report) -> {
+
+        vm.errorProperty().addListener((obs, old, report) -> {
             if (report != null) {
-                showError(report);
-                model.errorProperty().set(null);
+                dialogs.showError(window(), report);
+                vm.errorProperty().set(null);
             }
         });
+        acceptDrops();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     Parent root() {
         return root;
     }
 
+    BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    PlotCanvas plot() {
+        return plot;
+    }
+
+    Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
     private ToolBar toolbar() {
-        Button train = new Button("Train");
-        train.setId("train");
+        Button train = button("train", "Train", "Start fine-tuning with the settings on the left (Ctrl+T)");
         train.setDefaultButton(true);
-        train.setTooltip(new Tooltip("Start fine-tuning (Ctrl+T)"));
-        train.disableProperty().bind(model.stateProperty().isNotEqualTo(RunState.IDLE));
-        train.setOnAction(e -> model.train());
+        train.disableProperty().bind(vm.canTrainProperty().not());
+        train.setOnAction(e -> vm.train());
 
-        Button stop = new Button("Stop");
-        stop.setId("stop");
-        stop.setTooltip(new Tooltip("Stop after the current batch (Esc)"));
-        stop.disableProperty().bind(model.stateProperty().isNotEqualTo(RunState.TRAINING));
-        stop.setOnAction(e -> model.stop());
+        Button pause = button("pause", "Pause", "Pause or resume training after the current batch (Ctrl+P)");
+        pause.textProperty()
+                .bind(Bindings.when(vm.stateProperty().isEqualTo(RunState.PAUSED))
+                        .then("Resume")
+                        .otherwise("Pause"));
+        pause.disableProperty()
+                .bind(vm.stateProperty()
+                        .isNotEqualTo(RunState.TRAINING)
+                        .and(vm.stateProperty().isNotEqualTo(RunState.PAUSED)));
+        pause.setOnAction(e -> pauseOrResume());
 
-        Button export = new Button("Export PNG...");
-        export.setId("export");
-        export.setTooltip(new Tooltip("Save the figure as a PNG (Ctrl+E)"));
-        export.disableProperty().bind(model.figureProperty().isNull());
-        export.setOnAction(e -> exportTarget.apply(root.getScene().getWindow()).ifPresent(model::exportPng));
+        Button stop = button("stop", "Stop", "Stop after the current batch; the epochs so far stay (Esc)");
+        stop.disableProperty().bind(pause.disableProperty());
+        stop.setOnAction(e -> vm.stop());
 
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators()
-                        .put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), train::fire);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stop::fire);
-                scene.getAccelerators()
-                        .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
+        Button export = button("export", "Export...", "Figure, coordinates, drift and vectors of this epoch (Ctrl+E)");
+        export.disableProperty().bind(vm.explore().shownProperty().isNull());
+        export.setOnAction(e -> export());
+
+        search.setId("search");
+        search.setPromptText("Find a word (Ctrl+F)");
+        search.setPrefColumnCount(12);
+        search.textProperty().bindBidirectional(vm.explore().searchProperty());
+        search.setOnAction(e -> vm.explore().selectSearched());
+
+        ComboBox<Colouring> colour = new ComboBox<>();
+        colour.setId("colouring");
+        colour.getItems().setAll(Colouring.values());
+        colour.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Colouring c) {
+                return c == null ? "" : "Colour: " + c.label();
+            }
+
+            @Override
+            public Colouring fromString(String s) {
+                return null;
             }
         });
+        colour.valueProperty().bindBidirectional(vm.explore().colouringProperty());
+
+        ToggleButton arrows = new ToggleButton("Arrows");
+        arrows.setId("arrows");
+        arrows.setTooltip(new Tooltip("Arrows from each word's pretrained position to its tuned one"));
+        arrows.selectedProperty().bindBidirectional(vm.explore().arrowsProperty());
+        ToggleButton trails = new ToggleButton("Trails");
+        trails.setId("trails");
+        trails.setTooltip(new Tooltip("The path of the selected and searched words across epochs"));
+        trails.selectedProperty().bindBidirectional(vm.explore().trailsProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(
                 train,
+                pause,
                 stop,
+                search,
+                colour,
+                arrows,
+                trails,
                 new Separator(),
                 export,
                 spacer,
-                metric("Epoch", "epoch", model.epochProperty()),
-                metric("Train loss", "loss", model.lossProperty()),
-                metric("Validation accuracy", "accuracy", model.accuracyProperty()));
+                metric("Epoch", "epoch", vm.epochProperty()),
+                metric("Loss", "loss", vm.lossProperty()),
+                metric("Accuracy", "accuracy", vm.accuracyProperty()));
+    }
+
+    private static Button button(String id, String text, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
     }
 
     private static HBox metric(String name, String id, javafx.beans.value.ObservableStringValue value) {
@@ -107,31 +207,154 @@ final class MainView {
     private HBox statusBar() {
         Label status = new Label();
         status.setId("status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(vm.statusProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
-        progress.progressProperty().bind(model.progressProperty());
+        progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty()
                 .bind(Bindings.createBooleanBinding(
-                        () -> model.stateProperty().get() == RunState.LOADING
-                                || model.stateProperty().get() == RunState.TRAINING
-                                || model.stateProperty().get() == RunState.STOPPING,
-                        model.stateProperty()));
+                        () -> vm.stateProperty().get().busy(), vm.stateProperty()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-load");
+        cancel.visibleProperty().bind(vm.stateProperty().isEqualTo(RunState.LOADING));
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelLoad());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress);
+        HBox bar = new HBox(8, status, spacer, progress, cancel);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
-    private void showError(MainViewModel.ErrorReport report) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle("Driftscope");
-        alert.setHeaderText(report.title());
-        alert.setContentText(report.reason());
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
+    // ---- Commands (the menus call these too) -----------------------------------------------------
+
+    void pauseOrResume() {
+        if (vm.stateProperty().get() == RunState.PAUSED) {
+            vm.resume();
+        } else {
+            vm.pause();
         }
-        alert.show();
+    }
+
+    void openSample(Sample s) {
+        if (okToReplaceRun()) {
+            vm.open(s);
+        }
+    }
+
+    void openFiles() {
+        if (okToReplaceRun()) {
+            dialogs.chooseFiles(window()).ifPresent(f -> vm.openFiles(f.vectors(), f.dataset()));
+        }
+    }
+
+    void openSession() {
+        if (okToReplaceRun()) {
+            dialogs.chooseSessionToOpen(window()).ifPresent(vm::openSession);
+        }
+    }
+
+    void saveSession() {
+        EpochView v = vm.explore().shown();
+        if (v != null) {
+            dialogs.chooseSessionToSave(window(), v.run().name()).ifPresent(vm::saveSession);
+        }
+    }
+
+    void export() {
+        EpochView v = vm.explore().shown();
+        if (v == null) {
+            return;
+        }
+        String base = String.format(Locale.ROOT, "%s-epoch-%02d", v.run().name(), v.epoch())
+                .replaceAll("[^A-Za-z0-9._-]+", "-");
+        ExportSet suggested = ExportSet.everything(exportFolder, base);
+        suggested = new ExportSet(
+                suggested.folder(),
+                suggested.base(),
+                true,
+                true,
+                true,
+                true,
+                suggested.vectors(),
+                vm.explore().colouringProperty().get());
+        dialogs.chooseExport(window(), suggested).ifPresent(vm::export);
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void replay() {
+        timeline.toggle(vm.explore());
+    }
+
+    /** Asks before a new load throws away a run in progress (finished runs are autosaved). */
+    private boolean okToReplaceRun() {
+        return !vm.stateProperty().get().running()
+                || dialogs.confirm(
+                        window(),
+                        "Stop the training in progress?",
+                        "The epochs so far are autosaved; the one in progress is lost.");
+    }
+
+    private void keys(KeyEvent e) {
+        if (search.isFocused() && e.getCode() == KeyCode.ESCAPE) {
+            search.clear();
+            plot.requestFocus();
+            e.consume();
+        }
+    }
+
+    private void acceptDrops() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> files = new ArrayList<>();
+            e.getDragboard().getFiles().forEach(f -> files.add(f.toPath()));
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            dropped(files);
+        });
+    }
+
+    /** Sorts dropped files into a session, vectors and a dataset, and opens what is complete. */
+    void dropped(List<Path> files) {
+        for (Path f : files) {
+            if (f.getFileName().toString().endsWith(".driftscope")) {
+                if (okToReplaceRun()) {
+                    vm.openSession(f);
+                }
+                return;
+            }
+            if (VectorReader.detect(f).isPresent()) {
+                droppedVectors = f;
+            } else {
+                droppedData = f;
+            }
+        }
+        if (droppedVectors != null && droppedData != null) {
+            Path v = droppedVectors;
+            Path d = droppedData;
+            droppedVectors = null;
+            droppedData = null;
+            if (okToReplaceRun()) {
+                vm.openFiles(v, d);
+            }
+        } else {
+            vm.note(
+                    droppedVectors != null
+                            ? "Got the vectors " + droppedVectors.getFileName() + "; now drop the dataset."
+                            : "Got the dataset " + droppedData.getFileName() + "; now drop the vectors.");
+        }
+    }
+
+    Node plotNode() {
+        return plot;
     }
 }

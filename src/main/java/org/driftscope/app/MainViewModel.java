@@ -2,10 +2,17 @@ package org.driftscope.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,13 +20,20 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.driftscope.corpus.DatasetOptions;
 import org.driftscope.corpus.Sample;
-import org.driftscope.plot.Figure;
+import org.driftscope.corpus.WatchPair;
+import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.session.Autosave;
 import org.driftscope.session.EpochView;
-import org.driftscope.session.Exports;
+import org.driftscope.session.ExportSet;
 import org.driftscope.session.LiveRun;
+import org.driftscope.session.Relayout;
 import org.driftscope.session.RunObserver;
-import org.driftscope.session.SnapshotFigure;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
 import org.driftscope.session.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
@@ -32,104 +46,415 @@ import org.driftscope.training.RunOutcome;
 final class MainViewModel {
     private final Executor background;
     private final Executor ui;
-    private final RunConfig config;
+    private final Path autosaveFolder;
+    private final RunSettings settings;
+    private final ExploreModel explore = new ExploreModel();
     private final ObjectProperty<RunState> state = new SimpleObjectProperty<>(RunState.EMPTY);
-    private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>();
-    private final ObjectProperty<EpochView> view = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper canTrain = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty status = new SimpleStringProperty("Open a sample or your own files to begin.");
+    private final StringProperty datasetSummary = new SimpleStringProperty("");
     private final StringProperty epoch = new SimpleStringProperty("-");
     private final StringProperty loss = new SimpleStringProperty("-");
     private final StringProperty accuracy = new SimpleStringProperty("-");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ObjectProperty<ErrorReport> error = new SimpleObjectProperty<>();
+    /** Entries opened lately, newest first: {@code sample:NAME}, {@code files:VECTORS|DATA}, {@code session:FILE}. */
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+
     private Workspace workspace;
     private LiveRun run;
+    private Autosave autosave;
+    /** Bumped by every load and run; late calls from an older one are ignored. */
+    private int generation;
 
-    MainViewModel(RunConfig config, Executor background, Executor ui) {
-        this.config = config;
+    private final AtomicBoolean cancelLoad = new AtomicBoolean();
+
+    MainViewModel(RunConfig config, Executor background, Executor ui, Path autosaveFolder) {
+        this.settings = new RunSettings(config);
         this.background = background;
         this.ui = ui;
+        this.autosaveFolder = autosaveFolder;
+        state.addListener((obs, old, now) -> canTrain.set(now == RunState.IDLE && workspace != null));
+        explore.shownProperty().addListener((obs, old, view) -> showNumbers(view));
     }
 
     /** Loads a sample's files and lays out its frozen vectors. */
     void open(Sample sample) {
+        settings.showPairs(sample.watch());
+        load(
+                "sample '" + sample.name() + "'",
+                "sample:" + sample.name(),
+                cancelled -> Workspace.open(
+                        sample.name(),
+                        sample.vectors(),
+                        null,
+                        sample.data(),
+                        DatasetOptions.detect(),
+                        sample.watch(),
+                        sample.show(),
+                        this::loadProgress,
+                        cancelled));
+    }
+
+    /** Loads the user's vectors and dataset (layouts detected), with the pairs typed in the settings. */
+    void openFiles(Path vectors, Path data) {
+        List<WatchPair> pairs;
+        try {
+            pairs = settings.pairs();
+        } catch (IllegalArgumentException e) {
+            error.set(ErrorReport.of("Check the watched pairs", e));
+            return;
+        }
+        String name = data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        load(
+                data.getFileName() + " with " + vectors.getFileName(),
+                "files:" + vectors.toAbsolutePath() + "|" + data.toAbsolutePath(),
+                cancelled -> Workspace.open(
+                        name,
+                        vectors,
+                        null,
+                        data,
+                        DatasetOptions.detect(),
+                        pairs,
+                        List.of(),
+                        this::loadProgress,
+                        cancelled));
+    }
+
+    /** Opens an entry of {@link #recentProperty()}. */
+    void openRecent(String entry, List<Sample> samples) {
+        if (entry.startsWith("sample:")) {
+            String name = entry.substring("sample:".length());
+            samples.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(this::open);
+        } else if (entry.startsWith("files:")) {
+            String[] parts = entry.substring("files:".length()).split("\\|", 2);
+            openFiles(Path.of(parts[0]), Path.of(parts[1]));
+        } else if (entry.startsWith("session:")) {
+            openSession(Path.of(entry.substring("session:".length())));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Loader {
+        Workspace load(java.util.function.BooleanSupplier cancelled) throws IOException;
+    }
+
+    private void load(String what, String recentEntry, Loader loader) {
+        endRun();
+        RunState before = state.get();
+        int gen = ++generation;
+        cancelLoad.set(false);
         state.set(RunState.LOADING);
-        status.set("Loading sample '" + sample.name() + "'...");
+        status.set("Loading " + what + "...");
         progress.set(-1);
+        RunConfig config = configOrDefault();
+        ProjectionMethod method = settings.projection.get();
         background.execute(() -> {
             try {
-                Workspace ws = Workspace.open(sample);
-                EpochView preview = LiveRun.preview(ws, config);
+                Workspace ws = loader.load(cancelLoad::get);
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        status.set("Laying out " + ws.name() + "'s pretrained vectors...");
+                        progress.set(-1);
+                    }
+                });
+                EpochView preview = LiveRun.preview(ws, config, method);
                 // Tokenises the whole dataset: done here, never on the FX thread.
                 String summary = ws.summary().describe();
-                ui.execute(() -> loaded(ws, preview, summary));
+                ui.execute(() -> loaded(gen, ws, preview, summary, recentEntry));
+            } catch (CancellationException e) {
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        state.set(before == RunState.LOADING ? RunState.EMPTY : idleOrEmpty());
+                        progress.set(0);
+                        status.set("Loading cancelled; nothing changed.");
+                    }
+                });
             } catch (IOException | RuntimeException e) {
-                ui.execute(() -> failed("Could not open the sample '" + sample.name() + "'", e));
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        failed("Could not open the " + what, e);
+                    }
+                });
             }
         });
     }
 
-    private void loaded(Workspace ws, EpochView preview, String summary) {
+    private void loadProgress(long read, long total) {
+        if (total > 0) {
+            double share = (double) read / total;
+            ui.execute(() -> {
+                if (state.get() == RunState.LOADING) {
+                    progress.set(share);
+                }
+            });
+        }
+    }
+
+    /** Shows a passing message in the status bar. */
+    void note(String text) {
+        status.set(text);
+    }
+
+    void cancelLoad() {
+        cancelLoad.set(true);
+    }
+
+    private void loaded(int gen, Workspace ws, EpochView preview, String summary, String recentEntry) {
+        if (gen != generation) {
+            return;
+        }
         workspace = ws;
-        show(preview);
+        autosave = null;
+        explore.reset(List.of(preview));
+        datasetSummary.set(summary);
+        remember(recentEntry);
         progress.set(0);
         state.set(RunState.IDLE);
-        status.set(ws.name() + ": " + summary + ". Press Train.");
+        status.set(ws.name() + " loaded. Press Train.");
     }
 
     void train() {
-        if (state.get() != RunState.IDLE) {
+        if (!canTrain.get()) {
             return;
         }
+        RunConfig config;
+        List<WatchPair> pairs;
+        try {
+            config = settings.config();
+            pairs = settings.pairs();
+        } catch (IllegalArgumentException e) {
+            error.set(ErrorReport.of("Check the run settings", e));
+            return;
+        }
+        Workspace ws = workspace.with(pairs, workspace.show());
+        List<String> missing = new ArrayList<>();
+        for (WatchPair p : pairs) {
+            for (String w : List.of(p.first(), p.second())) {
+                if (!ws.vectors().contains(w) && !missing.contains(w)) {
+                    missing.add(w);
+                }
+            }
+        }
+        int gen = ++generation;
+        ProjectionMethod method = settings.projection.get();
+        autosave = Autosave.begin(autosaveFolder, ws.name(), LocalDateTime.now());
         state.set(RunState.TRAINING);
-        status.set("Preparing " + config.regime().label() + " training...");
+        status.set("Preparing " + config.regime().label() + " training..."
+                + (missing.isEmpty() ? "" : " Not in the vectors, so not watched: " + String.join(", ", missing)));
         progress.set(0);
-        Workspace ws = workspace;
+        explore.clear();
         background.execute(() -> {
             try {
-                LiveRun started = LiveRun.start(ws, config, ui, new Observer());
+                LiveRun started = LiveRun.start(ws, config, method, ui, new Observer(gen, config));
                 ui.execute(() -> {
+                    if (gen != generation) {
+                        started.stop();
+                        return;
+                    }
                     run = started;
                     if (state.get() == RunState.STOPPING) {
                         started.stop();
                     }
                 });
             } catch (RuntimeException e) {
-                ui.execute(() -> failed("Could not start training", e));
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        failed("Could not start training", e);
+                    }
+                });
             }
         });
     }
 
+    void pause() {
+        if (state.get() == RunState.TRAINING && run != null) {
+            run.pause();
+            state.set(RunState.PAUSED);
+            status.set("Paused after the current batch. Resume to go on.");
+        }
+    }
+
+    void resume() {
+        if (state.get() == RunState.PAUSED && run != null) {
+            run.resume();
+            state.set(RunState.TRAINING);
+            status.set("Resumed.");
+        }
+    }
+
     void stop() {
-        if (state.get() != RunState.TRAINING) {
+        if (state.get() != RunState.TRAINING && state.get() != RunState.PAUSED) {
             return;
         }
         state.set(RunState.STOPPING);
         status.set("Stopping after the current batch...");
         if (run != null) {
+            run.resume();
             run.stop();
         }
     }
 
-    /** Writes the epoch on screen as a PNG at twice its nominal size, with its provenance beside it. */
-    void exportPng(Path target) {
-        EpochView current = view.get();
+    /** Stops a run in progress without waiting and forgets it (before loading something else). */
+    private void endRun() {
+        if (run != null) {
+            run.resume();
+            run.stop();
+            run = null;
+        }
+    }
+
+    /** Writes the chosen files for the epoch on screen. */
+    void export(ExportSet request) {
+        EpochView current = explore.shown();
         if (current == null) {
             return;
         }
         background.execute(() -> {
             try {
-                Exports.png(current, target, 2);
-                ui.execute(() -> status.set("Saved the figure to " + target));
+                List<Path> written = request.write(current);
+                ui.execute(() -> status.set(String.format(
+                        Locale.ROOT,
+                        "Exported epoch %d: %d files in %s",
+                        current.epoch(),
+                        written.size(),
+                        request.folder())));
             } catch (IOException | RuntimeException e) {
-                ui.execute(() -> error.set(new ErrorReport("Could not save the figure", describe(e))));
+                ui.execute(() -> error.set(ErrorReport.of("Could not export", e)));
             }
         });
     }
 
-    private void show(EpochView v) {
-        view.set(v);
-        figure.set(SnapshotFigure.of(v));
+    /** Saves every epoch so far as one session file. */
+    void saveSession(Path target) {
+        List<EpochView> epochs = List.copyOf(explore.history());
+        if (epochs.isEmpty()) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                SessionFiles.write(new Session(epochs.get(0).run(), epochs), target);
+                ui.execute(() -> {
+                    remember("session:" + target.toAbsolutePath());
+                    status.set("Saved the session (" + epochs.size() + " epochs) to " + target);
+                });
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> error.set(ErrorReport.of("Could not save the session", e)));
+            }
+        });
+    }
+
+    /**
+     * Reopens a saved session. A damaged file changes nothing: the error names the file and the
+     * reason, and whatever was on screen stays.
+     */
+    void openSession(Path file) {
+        if (state.get().running() || state.get() == RunState.LOADING) {
+            return;
+        }
+        RunState before = state.get();
+        int gen = ++generation;
+        state.set(RunState.LOADING);
+        status.set("Opening " + file.getFileName() + "...");
+        progress.set(-1);
+        background.execute(() -> {
+            try {
+                Session session = SessionFiles.read(file);
+                ui.execute(() -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    workspace = null;
+                    autosave = null;
+                    settings.reset(session.run().config());
+                    settings.projection.set(session.run().projection());
+                    explore.reset(session.epochs());
+                    datasetSummary.set(
+                            "Reopened from " + file.getFileName() + ". To train again, open the vectors and dataset.");
+                    remember("session:" + file.toAbsolutePath());
+                    progress.set(0);
+                    state.set(RunState.IDLE);
+                    status.set("Reopened " + file.getFileName() + ": "
+                            + session.epochs().size() + " epochs.");
+                });
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        state.set(before);
+                        progress.set(0);
+                        status.set("Could not open " + file.getFileName() + "; nothing changed.");
+                        error.set(ErrorReport.of("Could not open the session", e));
+                    }
+                });
+            }
+        });
+    }
+
+    /** Draws every epoch again with another projection, in the background. */
+    void relayout(ProjectionMethod method) {
+        List<EpochView> epochs = List.copyOf(explore.history());
+        if (epochs.isEmpty()
+                || state.get() != RunState.IDLE
+                || epochs.get(0).run().projection() == method) {
+            return;
+        }
+        int gen = ++generation;
+        state.set(RunState.RELAYOUT);
+        status.set("Laying out " + epochs.size() + " epochs with " + method.label() + "...");
+        progress.set(0);
+        background.execute(() -> {
+            try {
+                List<EpochView> redrawn = Relayout.of(
+                        epochs,
+                        method,
+                        (done, total) -> ui.execute(() -> progress.set((double) done / total)),
+                        () -> gen != generation);
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        int at = explore.indexProperty().get();
+                        explore.reset(redrawn);
+                        explore.showIndex(at);
+                        progress.set(0);
+                        state.set(RunState.IDLE);
+                        status.set("Now drawn with " + method.label() + ".");
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        state.set(RunState.IDLE);
+                        progress.set(0);
+                        settings.projection.set(epochs.get(0).run().projection());
+                        error.set(ErrorReport.of("Could not lay out with " + method.label(), e));
+                    }
+                });
+            }
+        });
+    }
+
+    private RunConfig configOrDefault() {
+        try {
+            return settings.config();
+        } catch (IllegalArgumentException e) {
+            return RunConfig.defaults();
+        }
+    }
+
+    private void remember(String entry) {
+        recent.remove(entry);
+        recent.add(0, entry);
+        if (recent.size() > Settings.RECENT) {
+            recent.remove(Settings.RECENT, recent.size());
+        }
+    }
+
+    private void showNumbers(EpochView v) {
+        if (v == null) {
+            epoch.set("-");
+            loss.set("-");
+            accuracy.set("-");
+            return;
+        }
         var s = v.snapshot();
         epoch.set(Integer.toString(s.epoch()));
         loss.set(Double.isNaN(s.trainLoss()) ? "-" : String.format(Locale.ROOT, "%.4f", s.trainLoss()));
@@ -139,34 +464,47 @@ final class MainViewModel {
                         : String.format(Locale.ROOT, "%.3f", s.validationAccuracy()));
     }
 
-    private String truncationNote() {
-        EpochView v = view.get();
-        if (v == null || v.run().truncated() == 0) {
-            return "";
-        }
-        return String.format(
-                Locale.ROOT,
-                " %,d sentences longer than %d tokens were cut.",
-                v.run().truncated(),
-                v.run().length());
+    private RunState idleOrEmpty() {
+        return workspace == null && explore.history().isEmpty() ? RunState.EMPTY : RunState.IDLE;
     }
 
     private void failed(String what, Exception e) {
-        state.set(workspace == null ? RunState.EMPTY : RunState.IDLE);
+        state.set(idleOrEmpty());
         progress.set(0);
         status.set(what + ".");
-        error.set(new ErrorReport(what, describe(e)));
+        error.set(ErrorReport.of(what, e));
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    private void autosave(List<EpochView> epochs) {
+        Autosave target = autosave;
+        if (target == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                target.write(new Session(epochs.get(0).run(), epochs));
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> status.set("Autosave failed (" + e.getMessage() + "); save the session by hand."));
+            }
+        });
     }
 
-    /** Runs on the ui executor. */
+    /** Runs on the ui executor; ignores calls from a run that has been replaced. */
     private final class Observer implements RunObserver {
+        private final int gen;
+        private final RunConfig config;
+        private final List<EpochView> epochs = new ArrayList<>();
+
+        Observer(int gen, RunConfig config) {
+            this.gen = gen;
+            this.config = config;
+        }
+
         @Override
         public void onProgress(int epochNumber, int batch, int batches) {
+            if (gen != generation) {
+                return;
+            }
             progress.set((epochNumber - 1 + (double) batch / batches) / config.epochs());
             if (state.get() == RunState.TRAINING) {
                 status.set(String.format(
@@ -181,11 +519,19 @@ final class MainViewModel {
 
         @Override
         public void onEpoch(EpochView v) {
-            show(v);
+            if (gen != generation) {
+                return;
+            }
+            epochs.add(v);
+            explore.add(v);
+            autosave(List.copyOf(epochs));
         }
 
         @Override
         public void onFinished(RunOutcome outcome) {
+            if (gen != generation) {
+                return;
+            }
             run = null;
             state.set(RunState.IDLE);
             progress.set(0);
@@ -198,22 +544,42 @@ final class MainViewModel {
                 }
             }
         }
+
+        private String truncationNote() {
+            EpochView v = explore.shown();
+            if (v == null || v.run().truncated() == 0) {
+                return "";
+            }
+            return String.format(
+                    Locale.ROOT,
+                    " %,d sentences longer than %d tokens were cut.",
+                    v.run().truncated(),
+                    v.run().length());
+        }
+    }
+
+    RunSettings settings() {
+        return settings;
+    }
+
+    ExploreModel explore() {
+        return explore;
     }
 
     ReadOnlyObjectProperty<RunState> stateProperty() {
         return state;
     }
 
-    ReadOnlyObjectProperty<Figure> figureProperty() {
-        return figure;
-    }
-
-    ReadOnlyObjectProperty<EpochView> viewProperty() {
-        return view;
+    ReadOnlyBooleanProperty canTrainProperty() {
+        return canTrain.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    ReadOnlyStringProperty datasetSummaryProperty() {
+        return datasetSummary;
     }
 
     ReadOnlyStringProperty epochProperty() {
@@ -232,16 +598,12 @@ final class MainViewModel {
         return progress;
     }
 
+    ObservableList<String> recentProperty() {
+        return recent;
+    }
+
     /** The latest error to show; the view clears it once shown. */
     ObjectProperty<ErrorReport> errorProperty() {
         return error;
     }
-
-    /**
-     * An error for a dialog: what failed and why, never a stack trace.
-     *
-     * @param title what the user tried
-     * @param reason the cause, naming the file and line where there is one
-     */
-    record ErrorReport(String title, String reason) {}
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * before it and no other labelled point. A label with no free spot goes to its first choice, so every
  * labelled word stays readable-ish rather than vanishing.
  */
-final class LabelPlacer {
+public final class LabelPlacer {
     /**
      * Candidate spots: x offset as (multiple of the label's width, pixels), baseline offset as a multiple
      * of the text height. Right, left, above, below, then farther out; no two near spots overlap.
@@ -34,7 +34,7 @@ final class LabelPlacer {
     private final double bottom;
 
     /** Labels must stay inside this box (the panel). */
-    LabelPlacer(double left, double top, double right, double bottom) {
+    public LabelPlacer(double left, double top, double right, double bottom) {
         this.left = left;
         this.top = top;
         this.right = right;
@@ -42,7 +42,7 @@ final class LabelPlacer {
     }
 
     /** Marks a point's dot as occupied, so later labels do not cover it. */
-    void reserveDot(double x, double y, double r) {
+    public void reserveDot(double x, double y, double r) {
         taken.add(new double[] {x - r, y - r, x + r, y + r});
     }
 
@@ -51,7 +51,7 @@ final class LabelPlacer {
      * @param height the label's height (its font size)
      * @return the baseline-left corner for the label
      */
-    double[] place(double px, double py, double width, double height) {
+    public double[] place(double px, double py, double width, double height) {
         double[] first = null;
         for (double[] box : candidates(px, py, width, height)) {
             if (first == null) {

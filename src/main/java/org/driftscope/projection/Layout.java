@@ -30,6 +30,21 @@ public record Layout(double[] xy) {
         return xy[2 * i + 1];
     }
 
+    /**
+     * The layout a share {@code t} of the way from {@code from} to {@code to}, point by point: the frames
+     * of an animated change between two epochs, which are already in one frame.
+     */
+    public static Layout between(Layout from, Layout to, double t) {
+        if (from.size() != to.size()) {
+            throw new IllegalArgumentException("layouts of " + from.size() + " and " + to.size() + " points");
+        }
+        double[] xy = new double[from.xy.length];
+        for (int i = 0; i < xy.length; i++) {
+            xy[i] = from.xy[i] + t * (to.xy[i] - from.xy[i]);
+        }
+        return new Layout(xy);
+    }
+
     /** The larger side of the bounding box; 0 for fewer than two distinct points. */
     public double extent() {
         double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;

@@ -27,13 +27,27 @@ public final class Exports {
     private Exports() {}
 
     public static void png(EpochView view, Path target, double scale) throws IOException {
-        PngExporter.write(SnapshotFigure.of(view), target, FIGURE_WIDTH, FIGURE_HEIGHT, scale);
+        png(view, target, scale, Colouring.CLASS);
+    }
+
+    /** The figure as PNG at {@code scale} times its nominal size, points coloured as asked. */
+    public static void png(EpochView view, Path target, double scale, Colouring colouring) throws IOException {
+        PngExporter.write(SnapshotFigure.of(view, colouring), target, FIGURE_WIDTH, FIGURE_HEIGHT, scale);
         sidecar(view, target);
     }
 
     public static void svg(EpochView view, Path target) throws IOException {
+        svg(view, target, Colouring.CLASS);
+    }
+
+    /** The figure as SVG, points coloured as asked, with the provenance in its description. */
+    public static void svg(EpochView view, Path target, Colouring colouring) throws IOException {
         SvgExporter.write(
-                SnapshotFigure.of(view), target, FIGURE_WIDTH, FIGURE_HEIGHT, String.join("\n", provenance(view)));
+                SnapshotFigure.of(view, colouring),
+                target,
+                FIGURE_WIDTH,
+                FIGURE_HEIGHT,
+                String.join("\n", provenance(view)));
     }
 
     /** word, frozen and tuned coordinates, training count, class, displacement, overlap. */

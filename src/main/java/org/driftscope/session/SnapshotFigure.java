@@ -1,7 +1,5 @@
 package org.driftscope.session;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.driftscope.drift.PairSimilarity;
 import org.driftscope.plot.Figure;
 import org.driftscope.plot.PanelData;
@@ -9,13 +7,6 @@ import org.driftscope.training.TrackedWords;
 
 /** Builds the side-by-side figure of an epoch, the same for the app, the command line and exports. */
 public final class SnapshotFigure {
-    /** Colours for up to eight classes (Okabe and Ito's colour-blind-safe palette). */
-    private static final int[] CLASS_COLOURS = {
-        0xFF0072B2, 0xFFD55E00, 0xFF009E73, 0xFFCC79A7, 0xFFE69F00, 0xFF56B4E9, 0xFFF0E442, 0xFF000000
-    };
-
-    static final int UNSEEN = 0xFFB0B0B0;
-
     private SnapshotFigure() {}
 
     private static String title(org.driftscope.projection.ProjectionMethod method) {
@@ -27,18 +18,14 @@ public final class SnapshotFigure {
     }
 
     public static Figure of(EpochView view) {
+        return of(view, Colouring.CLASS);
+    }
+
+    /** The figure with points coloured as asked. */
+    public static Figure of(EpochView view, Colouring colouring) {
         RunSummary run = view.run();
         TrackedWords tracked = run.tracked();
-        int[] colours = new int[tracked.size()];
-        for (int i = 0; i < colours.length; i++) {
-            int c = tracked.leaning(i);
-            colours[i] = c < 0 ? UNSEEN : CLASS_COLOURS[c % CLASS_COLOURS.length];
-        }
-        List<Figure.LegendEntry> legend = new ArrayList<>();
-        for (int c = 0; c < run.labels().size(); c++) {
-            legend.add(new Figure.LegendEntry(run.labels().get(c) + " words", CLASS_COLOURS[c % CLASS_COLOURS.length]));
-        }
-        legend.add(new Figure.LegendEntry("unused or shared by all classes", UNSEEN));
+        Colouring.Colours colours = colouring.of(view);
         var s = view.snapshot();
         String heading = s.epoch() == 0
                 ? run.name() + " - " + run.config().regime().label() + " - before training"
@@ -60,7 +47,7 @@ public final class SnapshotFigure {
                 heading,
                 pairs.toString(),
                 tracked.words(),
-                colours,
+                colours.argb(),
                 run.named(),
                 new PanelData("Frozen (pretrained) vectors, " + title(run.projection()), view.frozen()),
                 new PanelData(
@@ -68,6 +55,6 @@ public final class SnapshotFigure {
                                 ? "Fine-tuned vectors: not trained yet"
                                 : "Fine-tuned vectors after epoch " + s.epoch() + ", same frame",
                         view.tuned()),
-                legend);
+                colours.legend());
     }
 }

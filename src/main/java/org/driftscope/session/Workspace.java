@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.driftscope.corpus.Dataset;
 import org.driftscope.corpus.DatasetOptions;
 import org.driftscope.corpus.DatasetReader;
@@ -71,10 +72,33 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
             List<WatchPair> watch,
             List<String> show)
             throws IOException {
+        return open(name, vectorsFile, vectorFormat, dataFile, datasetOptions, watch, show, null, null);
+    }
+
+    /**
+     * As {@link #open(String, Path, VectorFormat, Path, DatasetOptions, List, List)}, telling how far the
+     * vector file (the long part) has been read and stopping when asked.
+     *
+     * @param progress bytes of the vector file read so far, or {@code null}
+     * @param cancelled polled while reading; true ends the read with a
+     *     {@link java.util.concurrent.CancellationException}; or {@code null}
+     */
+    public static Workspace open(
+            String name,
+            Path vectorsFile,
+            VectorFormat vectorFormat,
+            Path dataFile,
+            DatasetOptions datasetOptions,
+            List<WatchPair> watch,
+            List<String> show,
+            ReadOptions.Progress progress,
+            BooleanSupplier cancelled)
+            throws IOException {
         Dataset dataset = DatasetReader.read(dataFile, datasetOptions);
         var partial = new Workspace(name, EMPTY, dataset, watch, show);
         WordVectors vectors = VectorReader.read(
-                vectorsFile, ReadOptions.only(partial.neededWords()).withFormat(vectorFormat));
+                vectorsFile,
+                ReadOptions.only(partial.neededWords()).withFormat(vectorFormat).withProgress(progress, cancelled));
         return new Workspace(name, vectors, dataset, watch, show);
     }
 
@@ -86,6 +110,11 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
         Tokenizer tokenizer = Tokenizer.kim();
         dataset.documents().forEach(d -> words.addAll(tokenizer.tokenize(d.text())));
         return words;
+    }
+
+    /** The same files with other watched pairs and labelled words (their vectors must be loaded). */
+    public Workspace with(List<WatchPair> newWatch, List<String> newShow) {
+        return new Workspace(name, vectors, dataset, newWatch, newShow);
     }
 
     /** Classes, lengths and how much of the dataset the loaded vectors cover. */

@@ -20,6 +20,18 @@ public final class VectorReader {
 
     private VectorReader() {}
 
+    /**
+     * The layout of a file if it reads as word vectors (from its first 64 KB), or empty: how a window
+     * tells a dropped vectors file from a dataset.
+     */
+    public static java.util.Optional<VectorFormat> detect(Path file) {
+        try {
+            return java.util.Optional.of(FormatDetector.detect(file));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static WordVectors read(Path file) throws IOException {
         return read(file, ReadOptions.all());
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import org.driftscope.corpus.Sample;
@@ -42,7 +41,7 @@ class ErrorDialogTest {
         Sample broken = new Sample("broken", "", "", vectors, real.data(), List.of(), List.of());
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() ->
-                new DriftscopeApp(new DriftscopeApp.AppOptions(RunConfig.defaults(), broken, w -> Optional.empty())));
+                new DriftscopeApp(new DriftscopeApp.AppOptions(RunConfig.defaults(), broken, new Dialogs(), dir)));
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
                 .tryQuery()

@@ -1,6 +1,5 @@
 package org.driftscope.app;
 
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -27,11 +26,18 @@ final class HeadlessApp {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
+        System.setProperty("headless.geometry", "1600x1000-32");
         CountDownLatch started = new CountDownLatch(1);
         Stage[] stage = new Stage[1];
         Platform.startup(() -> {
             stage[0] = new Stage();
-            new DriftscopeApp(new DriftscopeApp.AppOptions(config, null, w -> Optional.empty())).start(stage[0]);
+            try {
+                var home = java.nio.file.Files.createTempDirectory("driftscope-headless");
+                var sample = org.driftscope.corpus.SampleCatalog.load().get(0);
+                new DriftscopeApp(new DriftscopeApp.AppOptions(config, sample, new Dialogs(), home)).start(stage[0]);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             started.countDown();
         });
         started.await();

@@ -2,30 +2,48 @@ package org.driftscope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.session.SessionFiles;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The view model without any JavaFX toolkit: work runs on the calling thread. */
+/**
+ * The view model without any JavaFX toolkit: background work and deliveries run on the calling thread
+ * (training and layout threads call back directly), and a latch waits for the end of a run.
+ */
 class MainViewModelTest {
     @TempDir
     Path dir;
 
     private final MainViewModel model =
-            new MainViewModel(RunConfig.defaults().withEpochs(1), Runnable::run, Runnable::run);
+            new MainViewModel(RunConfig.defaults().withEpochs(2), Runnable::run, Runnable::run, Path.of("unused"));
+
+    private MainViewModel trainingModel() {
+        return new MainViewModel(RunConfig.defaults().withEpochs(2), Runnable::run, Runnable::run, dir.resolve("auto"));
+    }
 
     @Test
     void openingTheBundledSampleShowsTheFrozenLayoutAndGetsReadyToTrain() throws Exception {
         model.open(SampleCatalog.load().get(0));
 
         assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
-        assertThat(model.figureProperty().get().left().layout().size()).isGreaterThan(50);
+        assertThat(model.canTrainProperty().get()).isTrue();
+        assertThat(model.explore().history()).hasSize(1);
+        assertThat(model.explore().shown().frozen().size()).isGreaterThan(50);
         assertThat(model.epochProperty().get()).isEqualTo("0");
         assertThat(model.accuracyProperty().get()).isEqualTo("-");
+        assertThat(model.settings().watch.get()).contains("alps:himalaya");
+        assertThat(model.datasetSummaryProperty().get()).contains("word types");
+        assertThat(model.recentProperty()).containsExactly("sample:mountains");
         assertThat(model.errorProperty().get()).isNull();
     }
 
@@ -37,10 +55,21 @@ class MainViewModelTest {
         model.open(broken);
 
         assertThat(model.stateProperty().get()).isEqualTo(RunState.EMPTY);
-        assertThat(model.figureProperty().get()).isNull();
+        assertThat(model.explore().history()).isEmpty();
         var report = model.errorProperty().get();
         assertThat(report.title()).contains("broken");
         assertThat(report.reason()).startsWith("gone.vec: the file does not exist");
+    }
+
+    @Test
+    void aBadLearningRateIsReportedByNameAndNothingStarts() throws Exception {
+        model.open(SampleCatalog.load().get(0));
+        model.settings().learningRate.set("fast");
+
+        model.train();
+
+        assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
+        assertThat(model.errorProperty().get().reason()).startsWith("Learning rate must be a number");
     }
 
     @Test
@@ -50,5 +79,84 @@ class MainViewModelTest {
         model.stop();
 
         assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
+    }
+
+    @Test
+    void trainingAutosavesEveryEpochAndASavedSessionReopensWithTheSameLayouts() throws Exception {
+        MainViewModel vm = trainingModel();
+        vm.open(SampleCatalog.load().get(0));
+        trainToTheEnd(vm);
+
+        assertThat(vm.explore().history()).hasSize(3);
+        Path autosave;
+        try (Stream<Path> files = Files.list(dir.resolve("auto"))) {
+            autosave = files.filter(p -> p.toString().endsWith(".driftscope"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertThat(SessionFiles.read(autosave).epochs()).hasSize(3);
+
+        Path saved = dir.resolve("run.driftscope");
+        vm.saveSession(saved);
+        MainViewModel other = trainingModel();
+        other.openSession(saved);
+
+        assertThat(other.stateProperty().get()).isEqualTo(RunState.IDLE);
+        assertThat(other.canTrainProperty().get()).as("no dataset loaded").isFalse();
+        assertThat(other.explore().history()).hasSize(3);
+        for (int e = 0; e < 3; e++) {
+            assertThat(other.explore().history().get(e).tuned().xy())
+                    .containsExactly(vm.explore().history().get(e).tuned().xy());
+        }
+        assertThat(other.settings().regime.get()).isEqualTo(vm.settings().regime.get());
+    }
+
+    @Test
+    void aTruncatedSessionFileGivesAnErrorAndKeepsWhatWasOnScreen() throws Exception {
+        MainViewModel vm = trainingModel();
+        vm.open(SampleCatalog.load().get(0));
+        trainToTheEnd(vm);
+        Path saved = dir.resolve("run.driftscope");
+        vm.saveSession(saved);
+        byte[] bytes = Files.readAllBytes(saved);
+        Path truncated = dir.resolve("cut.driftscope");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        double[] before = vm.explore().shown().tuned().xy();
+
+        vm.openSession(truncated);
+
+        assertThat(vm.errorProperty().get().reason()).contains("cut.driftscope");
+        assertThat(vm.stateProperty().get()).isEqualTo(RunState.IDLE);
+        assertThat(vm.canTrainProperty().get()).isTrue();
+        assertThat(vm.explore().history()).hasSize(3);
+        assertThat(vm.explore().shown().tuned().xy()).containsExactly(before);
+    }
+
+    @Test
+    void switchingProjectionRedrawsEveryEpochAndKeepsTheDrift() throws Exception {
+        MainViewModel vm = trainingModel();
+        vm.open(SampleCatalog.load().get(0));
+        trainToTheEnd(vm);
+        double[] displacement = vm.explore().shown().drift().displacement();
+
+        vm.settings().projection.set(ProjectionMethod.PCA);
+        vm.relayout(ProjectionMethod.PCA);
+
+        assertThat(vm.stateProperty().get()).isEqualTo(RunState.IDLE);
+        assertThat(vm.explore().history()).hasSize(3);
+        assertThat(vm.explore().shown().run().projection()).isEqualTo(ProjectionMethod.PCA);
+        assertThat(vm.explore().shown().drift().displacement()).containsExactly(displacement);
+    }
+
+    private static void trainToTheEnd(MainViewModel vm) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        vm.stateProperty().addListener((obs, old, now) -> {
+            if (old == RunState.TRAINING && now == RunState.IDLE) {
+                done.countDown();
+            }
+        });
+        vm.train();
+        assertThat(done.await(3, TimeUnit.MINUTES)).as("training ended").isTrue();
+        assertThat(vm.errorProperty().get()).isNull();
     }
 }

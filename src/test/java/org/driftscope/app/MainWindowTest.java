@@ -5,16 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import javafx.scene.control.Slider;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
-import org.driftscope.plot.Figure;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.driftscope.session.Colouring;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.ExportSet;
 import org.driftscope.training.RunConfig;
+import org.driftscope.vectors.VectorFormat;
+import org.driftscope.vectors.VectorReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +35,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window headless: open the bundled sample, train, export, stop. */
+/** Drives the real window headless through the flows a user clicks through. */
 @Tag("slow")
 class MainWindowTest {
     private static final int TIMEOUT_S = 120;
@@ -33,17 +44,19 @@ class MainWindowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private Path exported;
-    private javafx.application.Application app;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private DriftscopeApp app;
 
     @BeforeEach
     void startApp() throws Exception {
-        exported = dir.resolve("figure.png");
-        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
+        app = launch();
+    }
+
+    private DriftscopeApp launch() throws Exception {
         var options =
-                new DriftscopeApp.AppOptions(RunConfig.defaults().withEpochs(2), null, window -> Optional.of(exported));
-        app = FxToolkit.setupApplication(() -> new DriftscopeApp(options));
-        assertThat(stage).isNotNull();
+                new DriftscopeApp.AppOptions(RunConfig.defaults().withEpochs(2), null, dialogs, dir.resolve("home"));
+        return (DriftscopeApp) FxToolkit.setupApplication(() -> new DriftscopeApp(options));
     }
 
     @AfterEach
@@ -53,58 +66,148 @@ class MainWindowTest {
     }
 
     @Test
-    void trainingTwoEpochsShowsBothPanelsAndExportsThem() throws Exception {
+    void openTrainSearchReplayExportSaveAndReopen() throws Exception {
+        robot.clickOn("#sample-mountains");
         Button train = robot.lookup("#train").queryButton();
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> !train.isDisabled());
-
+        waitFor(() -> !train.isDisabled());
         robot.clickOn(train);
         Label epoch = robot.lookup("#epoch").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> "2".equals(epoch.getText()));
+        waitFor(() -> "2".equals(epoch.getText()) && !train.isDisabled());
+        PlotCanvas plot = robot.lookup("#plot").queryAs(PlotCanvas.class);
+        ExploreModel explore = app.model().explore();
 
-        Figure figure = robot.lookup("#figure").queryAs(FigureCanvas.class).getFigure();
-        assertThat(figure.left().layout().size())
-                .isGreaterThan(50)
-                .isEqualTo(figure.right().layout().size());
-        double accuracy = Double.parseDouble(
-                robot.lookup("#accuracy").queryAs(Label.class).getText());
-        assertThat(accuracy).isBetween(0.0, 1.0);
+        // Search: the word is ringed in the highlight colour in both panels.
+        robot.clickOn("#search").write("himalaya");
+        int himalaya = explore.shown().run().tracked().words().indexOf("himalaya");
+        waitFor(() -> plot.highlighted().contains(himalaya) && !plot.animating());
+        WritableImage image = snapshot(plot);
+        for (int panel = 0; panel < 2; panel++) {
+            assertThat(highlightAround(image, plot.screenPoint(panel, himalaya)))
+                    .as("highlight ring in panel %d", panel)
+                    .isGreaterThanOrEqualTo(3);
+        }
 
+        // The epoch slider, moved back one step (as its arrow keys do), shows epoch 1's layout.
+        Slider slider = robot.lookup("#epoch-slider").queryAs(Slider.class);
+        assertThat(slider.getValue())
+                .as(
+                        "slider at %s of %s, index %s",
+                        slider.getValue(),
+                        slider.getMax(),
+                        explore.indexProperty().get())
+                .isEqualTo(2);
+        robot.interact(slider::decrement);
+        waitFor(() -> "1".equals(epoch.getText()) && !plot.animating());
+        EpochView first = explore.history().get(1);
+        assertThat(explore.shown()).isSameAs(first);
+        assertThat(plot.displayedTuned().xy()).containsExactly(first.tuned().xy());
+
+        // Export everything for epoch 1, and read every file back.
+        Path out = dir.resolve("out");
+        dialogs.export =
+                new ExportSet(out, "fig", true, true, true, true, VectorFormat.WORD2VEC_BINARY, Colouring.CLASS);
         robot.clickOn("#export");
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> Files.exists(exported));
-        BufferedImage png = ImageIO.read(exported.toFile());
-        assertThat(dir.resolve("figure.png.provenance.txt"))
-                .content()
-                .contains("vectors: ", "dataset: ", "seed 42", "epoch 2");
-        assertThat(png).isNotNull();
-        assertThat(coloursIn(png, 0, png.getWidth() / 2))
-                .as("colours in the frozen panel")
-                .isGreaterThan(1);
-        assertThat(coloursIn(png, png.getWidth() / 2, png.getWidth()))
-                .as("colours in the tuned panel")
-                .isGreaterThan(1);
+        waitFor(() -> dialogs.export.targets().stream().allMatch(Files::exists));
+        waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported epoch 1"));
+        BufferedImage png = ImageIO.read(out.resolve("fig.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(2 * 1400);
+        var svg = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(out.resolve("fig.svg").toFile());
+        assertThat(svg.getDocumentElement().getNodeName()).isEqualTo("svg");
+        List<String> rows = Files.readAllLines(out.resolve("fig-coordinates.csv")).stream()
+                .filter(l -> !l.startsWith("#"))
+                .toList();
+        assertThat(rows).hasSize(1 + first.run().tracked().size());
+        assertThat(rows.get(0)).startsWith("word,frozen_x,frozen_y,tuned_x,tuned_y");
+        var vectors = VectorReader.read(out.resolve("fig-vectors.bin"));
+        assertThat(vectors.words()).isEqualTo(first.run().tracked().words());
+        float[] tuned = first.snapshot().tuned();
+        int d = first.run().tracked().dimension();
+        for (int w = 0; w < vectors.size(); w++) {
+            float[] row = vectors.vector(w);
+            for (int j = 0; j < d; j++) {
+                assertThat(row[j]).isEqualTo(tuned[w * d + j]);
+            }
+        }
+
+        // Save the session with Ctrl+S, close the app, start it again and reopen the session.
+        Path saved = dir.resolve("run.driftscope");
+        dialogs.sessionToSave = saved;
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        waitFor(() -> Files.exists(saved)
+                && robot.lookup("#status").queryAs(Label.class).getText().startsWith("Saved the session"));
+        List<double[]> layouts = new ArrayList<>();
+        explore.history().forEach(v -> layouts.add(v.tuned().xy()));
+        FxToolkit.cleanupApplication(app);
+        app = launch();
+        dialogs.sessionToOpen = saved;
+        robot.clickOn("#open-session");
+        ExploreModel reopened = app.model().explore();
+        waitFor(() -> reopened.history().size() == 3);
+        for (int e = 0; e < 3; e++) {
+            assertThat(reopened.history().get(e).tuned().xy()).containsExactly(layouts.get(e));
+        }
+
+        // A damaged session: an error that names the file, and the session on screen stays.
+        byte[] bytes = Files.readAllBytes(saved);
+        for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Path tampered = dir.resolve("tampered.driftscope");
+        Files.write(tampered, bytes);
+        dialogs.sessionToOpen = tampered;
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Could not open the session");
+        assertThat(dialog.getContentText()).startsWith("tampered.driftscope");
+        assertThat(reopened.history()).hasSize(3);
+        assertThat(reopened.shown().tuned().xy()).containsExactly(layouts.get(2));
     }
 
     @Test
     void stopEndsARunAndReturnsToIdle() throws Exception {
+        robot.clickOn("#sample-mountains");
         Button train = robot.lookup("#train").queryButton();
         Button stop = robot.lookup("#stop").queryButton();
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> !train.isDisabled());
+        waitFor(() -> !train.isDisabled());
 
         robot.clickOn(train);
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> !stop.isDisabled());
+        waitFor(() -> !stop.isDisabled());
         robot.clickOn(stop);
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> !train.isDisabled() && stop.isDisabled());
+        waitFor(() -> !train.isDisabled() && stop.isDisabled());
 
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Training stopped");
     }
 
-    private static int coloursIn(BufferedImage image, int fromX, int toX) {
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = fromX; x < toX; x += 2) {
-                colours.add(image.getRGB(x, y));
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+    }
+
+    private WritableImage snapshot(PlotCanvas plot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> plot.canvas().snapshot(null, null))
+                .get();
+    }
+
+    /** Pixels in the highlight colour on a ring around a point. */
+    private static int highlightAround(WritableImage image, Point2D at) {
+        Color highlight = Palette.LIGHT.highlight();
+        int found = 0;
+        for (double r = 4; r <= 9; r += 0.5) {
+            for (int a = 0; a < 32; a++) {
+                int x = (int) Math.round(at.getX() + r * Math.cos(a * Math.PI / 16));
+                int y = (int) Math.round(at.getY() + r * Math.sin(a * Math.PI / 16));
+                if (x >= 0 && y >= 0 && x < image.getWidth() && y < image.getHeight()) {
+                    Color c = image.getPixelReader().getColor(x, y);
+                    if (Math.abs(c.getRed() - highlight.getRed()) < 0.12
+                            && Math.abs(c.getGreen() - highlight.getGreen()) < 0.12
+                            && Math.abs(c.getBlue() - highlight.getBlue()) < 0.12) {
+                        found++;
+                    }
+                }
             }
         }
-        return colours.size();
+        return found;
     }
 }

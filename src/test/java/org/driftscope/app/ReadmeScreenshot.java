@@ -26,6 +26,13 @@ public final class ReadmeScreenshot {
         app.click("#train");
         app.waitFor(() -> app.label("#epoch").equals(Integer.toString(epochs))
                 && !app.button("#train").isDisabled());
+        // Select a watched word, so the neighbour lists and its trail show.
+        Platform.runLater(() -> ((javafx.scene.control.TextField) app.scene().lookup("#search")).setText("alps"));
+        app.waitFor(
+                () -> !((PlotCanvas) app.scene().lookup("#plot")).highlighted().isEmpty());
+        Platform.runLater(() -> ((javafx.scene.control.TextField) app.scene().lookup("#search"))
+                .fireEvent(new javafx.event.ActionEvent()));
+        app.waitFor(() -> !((PlotCanvas) app.scene().lookup("#plot")).animating());
         CountDownLatch shot = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

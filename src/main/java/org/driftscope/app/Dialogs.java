@@ -1,0 +1,89 @@
+package org.driftscope.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.driftscope.session.ExportSet;
+
+/**
+ * Every question the window asks the user, in one place, so a test can answer them instead (override
+ * the choosers; the error dialog is real, it is what a test checks).
+ */
+class Dialogs {
+    /**
+     * The vectors file and the dataset to open, in that order.
+     *
+     * @param vectors pretrained vectors
+     * @param dataset labelled texts (a file or a folder of class files)
+     */
+    record FilePair(Path vectors, Path dataset) {}
+
+    Optional<FilePair> chooseFiles(Window owner) {
+        FileChooser vectors = new FileChooser();
+        vectors.setTitle("Open pretrained vectors (word2vec, GloVe, fastText; .gz too)");
+        vectors.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Word vectors", "*.bin", "*.vec", "*.txt", "*.tsv", "*.gz", "*.bin.gz", "*.vec.gz"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+        File v = vectors.showOpenDialog(owner);
+        if (v == null) {
+            return Optional.empty();
+        }
+        FileChooser data = new FileChooser();
+        data.setTitle("Open the labelled dataset (CSV, TSV, fastText)");
+        data.setInitialDirectory(v.getParentFile());
+        data.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Datasets", "*.csv", "*.tsv", "*.txt", "*.ft"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+        File d = data.showOpenDialog(owner);
+        return d == null ? Optional.empty() : Optional.of(new FilePair(v.toPath(), d.toPath()));
+    }
+
+    Optional<ExportSet> chooseExport(Window owner, ExportSet suggested) {
+        return new ExportDialog(owner, suggested).showAndWait();
+    }
+
+    Optional<Path> chooseSessionToSave(Window owner, String suggestedName) {
+        FileChooser chooser = sessionChooser("Save the session");
+        chooser.setInitialFileName(suggestedName + ".driftscope");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    Optional<Path> chooseSessionToOpen(Window owner) {
+        return Optional.ofNullable(sessionChooser("Open a session").showOpenDialog(owner))
+                .map(File::toPath);
+    }
+
+    /** Asks before something that cannot be undone; true to go ahead. */
+    boolean confirm(Window owner, String question, String detail) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle("Driftscope");
+        alert.setHeaderText(question);
+        alert.initOwner(owner);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    void showError(Window owner, ErrorReport report) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("Driftscope");
+        alert.setHeaderText(report.title());
+        alert.setContentText(report.reason());
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
+    }
+
+    private static FileChooser sessionChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Driftscope session", "*.driftscope"));
+        return chooser;
+    }
+}

@@ -1,0 +1,249 @@
+package org.driftscope.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.driftscope.drift.Mover;
+import org.driftscope.drift.Neighbour;
+import org.driftscope.session.Colouring;
+import org.driftscope.session.EpochView;
+
+/**
+ * What the user is looking at: the run's epochs, which one is shown, the selected and searched words,
+ * and how points are coloured. Changed on the FX thread only; tested without a toolkit.
+ */
+final class ExploreModel {
+    /** At most this many search matches are highlighted (a one-letter search would match thousands). */
+    static final int MAX_MATCHES = 50;
+
+    private final ObservableList<EpochView> history = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: the wrapper listens to the list weakly, so a wrapper made per call
+     * would be collected with the listeners added to it.
+     */
+    private final ObservableList<EpochView> readOnlyHistory = FXCollections.unmodifiableObservableList(history);
+    /** Index into {@link #history} of the epoch on screen. */
+    private final IntegerProperty index = new SimpleIntegerProperty(-1);
+
+    private final ReadOnlyObjectWrapper<EpochView> shown = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Set<Integer>> matches = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ObjectProperty<Colouring> colouring = new SimpleObjectProperty<>(Colouring.CLASS);
+    private final BooleanProperty arrows = new SimpleBooleanProperty(false);
+    private final BooleanProperty trails = new SimpleBooleanProperty(true);
+
+    ExploreModel() {
+        index.addListener((obs, old, now) -> shown.set(at(now.intValue())));
+        search.addListener((obs, old, now) -> matches.set(find(now)));
+    }
+
+    /** Starts over with these epochs (a new run's preview, a reopened session), showing the last. */
+    void reset(List<EpochView> epochs) {
+        String word = selectedWord();
+        history.setAll(epochs);
+        index.set(-1);
+        index.set(epochs.size() - 1);
+        selected.set(
+                word == null || shown.get() == null
+                        ? -1
+                        : shown.get().run().tracked().words().indexOf(word));
+        matches.set(find(search.get()));
+    }
+
+    /**
+     * Adds a new epoch. The view follows it when the user was on the latest epoch, and stays where it
+     * is when they had gone back to look at an earlier one.
+     */
+    void add(EpochView view) {
+        boolean following = index.get() == history.size() - 1;
+        history.add(view);
+        if (following) {
+            index.set(history.size() - 1);
+        }
+    }
+
+    void clear() {
+        history.clear();
+        index.set(-1);
+        selected.set(-1);
+        matches.set(Set.of());
+    }
+
+    /** Shows the epoch at this position in the history (clamped). */
+    void showIndex(int i) {
+        if (!history.isEmpty()) {
+            index.set(Math.max(0, Math.min(history.size() - 1, i)));
+        }
+    }
+
+    /** Selects a word by its spelling; false when the run does not track it. */
+    boolean selectWord(String word) {
+        EpochView v = shown.get();
+        int i = v == null ? -1 : v.run().tracked().words().indexOf(word);
+        if (i >= 0) {
+            selected.set(i);
+        }
+        return i >= 0;
+    }
+
+    /** Selects the best match of the search: the exact word, or else the first word starting with it. */
+    boolean selectSearched() {
+        EpochView v = shown.get();
+        String q = search.get().strip().toLowerCase(Locale.ROOT);
+        if (v == null || q.isEmpty()) {
+            return false;
+        }
+        if (selectWord(q) || selectWord(search.get().strip())) {
+            return true;
+        }
+        Set<Integer> m = matches.get();
+        if (m.isEmpty()) {
+            return false;
+        }
+        selected.set(m.iterator().next());
+        return true;
+    }
+
+    String selectedWord() {
+        EpochView v = shown.get();
+        int i = selected.get();
+        return v == null || i < 0 || i >= v.run().tracked().size()
+                ? null
+                : v.run().tracked().words().get(i);
+    }
+
+    /** Words whose spelling starts with the search (case ignored), exact matches first. */
+    private Set<Integer> find(String text) {
+        EpochView v = shown.get();
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (v == null || q.isEmpty()) {
+            return Set.of();
+        }
+        List<String> words = v.run().tracked().words();
+        Set<Integer> found = new LinkedHashSet<>();
+        for (int i = 0; i < words.size() && found.size() < MAX_MATCHES; i++) {
+            if (words.get(i).toLowerCase(Locale.ROOT).equals(q)) {
+                found.add(i);
+            }
+        }
+        for (int i = 0; i < words.size() && found.size() < MAX_MATCHES; i++) {
+            if (words.get(i).toLowerCase(Locale.ROOT).startsWith(q)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A word's positions in the tuned panel from epoch 0 to the epoch shown: its trail.
+     *
+     * @return x, y pairs, one per epoch
+     */
+    double[] trail(int word) {
+        int upTo = index.get();
+        double[] xy = new double[2 * (upTo + 1)];
+        for (int e = 0; e <= upTo; e++) {
+            var layout = history.get(e).tuned();
+            xy[2 * e] = layout.x(word);
+            xy[2 * e + 1] = layout.y(word);
+        }
+        return xy;
+    }
+
+    /** The selected word's nearest neighbours in the pretrained vectors and after the epoch shown. */
+    List<List<Neighbour>> neighbours() {
+        EpochView v = shown.get();
+        int i = selected.get();
+        if (v == null || i < 0) {
+            return List.of(List.of(), List.of());
+        }
+        return List.of(v.drift().before(i), v.drift().after(i));
+    }
+
+    /** The most-moved words at the epoch shown, each with its displacement after every epoch so far. */
+    List<Mover> movers() {
+        EpochView v = shown.get();
+        return v == null ? List.of() : v.drift().mostMoved();
+    }
+
+    /** One line about a word for a tooltip: counts, how far it moved, and its neighbours now. */
+    String describe(int i) {
+        EpochView v = shown.get();
+        var t = v.run().tracked();
+        var d = v.drift();
+        List<String> near = new ArrayList<>();
+        for (Neighbour n : d.after(i)) {
+            if (near.size() < 5) {
+                near.add(n.word());
+            }
+        }
+        return String.format(
+                Locale.ROOT,
+                "%s%nseen %,d times in training%s%ndisplacement %.3f, neighbours kept %.0f%%%nnearest now: %s",
+                t.words().get(i),
+                t.trainCount(i),
+                t.pretrained()[i] ? "" : " (no pretrained vector)",
+                d.displacement()[i],
+                100 * d.overlap()[i],
+                String.join(", ", near));
+    }
+
+    private EpochView at(int i) {
+        return i >= 0 && i < history.size() ? history.get(i) : null;
+    }
+
+    ObservableList<EpochView> history() {
+        return readOnlyHistory;
+    }
+
+    IntegerProperty indexProperty() {
+        return index;
+    }
+
+    ReadOnlyObjectProperty<EpochView> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    EpochView shown() {
+        return shown.get();
+    }
+
+    IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    StringProperty searchProperty() {
+        return search;
+    }
+
+    ReadOnlyObjectProperty<Set<Integer>> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    ObjectProperty<Colouring> colouringProperty() {
+        return colouring;
+    }
+
+    BooleanProperty arrowsProperty() {
+        return arrows;
+    }
+
+    BooleanProperty trailsProperty() {
+        return trails;
+    }
+}

@@ -1,0 +1,259 @@
+package org.driftscope.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.driftscope.plot.Camera;
+import org.driftscope.plot.Figure;
+import org.driftscope.plot.LabelPlacer;
+import org.driftscope.plot.PointRaster;
+import org.driftscope.projection.Layout;
+
+/**
+ * Paints a {@link PlotFrame}: a header with the heading and the colour key, then the frozen and the tuned
+ * panel side by side. Points go through a {@link PointRaster} and one image per panel, which keeps a
+ * frame of 10,000 points well inside 16 ms in software rendering; labels, rings, arrows and trails are
+ * drawn as shapes on top, and only for the few words that need them.
+ */
+final class PlotPainter {
+    static final double HEADER = 64;
+    static final double MARGIN = 12;
+    static final double GAP = 12;
+    static final double TITLE = 20;
+    /** Labels drawn per panel when zoomed in, beyond the words the user named, searched or selected. */
+    static final int ZOOM_LABELS = 80;
+    /** Zoom from which the most-moved visible words are labelled too. */
+    static final double LABEL_ZOOM = 2.5;
+    /** Arrows drawn at most, for the words that moved most on screen. */
+    static final int MAX_ARROWS = 400;
+
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font HEADING = Font.font("System", FontWeight.BOLD, 15);
+    private static final Font SMALL = Font.font("System", 12);
+
+    private PointRaster raster;
+    private WritableImage image;
+
+    /** A panel's box on the canvas. */
+    record Box(double x, double y, double w, double h) {
+        boolean contains(double px, double py) {
+            return px >= x && px <= x + w && py >= y && py <= y + h;
+        }
+    }
+
+    static Box panel(int which, double width, double height) {
+        double w = Math.max(10, (width - 2 * MARGIN - GAP) / 2);
+        double h = Math.max(10, height - HEADER - TITLE - MARGIN);
+        return new Box(MARGIN + which * (w + GAP), HEADER + TITLE, w, h);
+    }
+
+    static double radius(int points) {
+        return points > 5000 ? 2.2 : points > 1500 ? 2.8 : 3.5;
+    }
+
+    void paint(GraphicsContext g, PlotFrame f, double width, double height) {
+        Palette p = f.palette();
+        g.setFill(p.paper());
+        g.fillRect(0, 0, width, height);
+        Figure fig = f.figure();
+        header(g, fig, p);
+        int[] colours = fig.colours();
+        paintPanel(g, f, colours, 0, fig.left().title(), fig.left().layout(), panel(0, width, height));
+        paintPanel(g, f, colours, 1, fig.right().title(), fig.right().layout(), panel(1, width, height));
+    }
+
+    private static void header(GraphicsContext g, Figure fig, Palette p) {
+        g.setFill(p.ink());
+        g.setFont(HEADING);
+        g.fillText(fig.heading(), MARGIN, 20);
+        g.setFont(SMALL);
+        if (!fig.subheading().isEmpty()) {
+            g.setFill(p.subtle());
+            g.fillText(fig.subheading(), MARGIN, 38);
+        }
+        double x = MARGIN;
+        for (Figure.LegendEntry e : fig.legend()) {
+            g.setFill(colour(e.argb(), 1));
+            g.fillOval(x, 47, 10, 10);
+            g.setFill(p.ink());
+            g.fillText(e.name(), x + 14, 56);
+            x += 26 + 6.5 * e.name().length();
+        }
+    }
+
+    private void paintPanel(
+            GraphicsContext g, PlotFrame f, int[] colours, int which, String title, Layout layout, Box b) {
+        Palette p = f.palette();
+        g.setFill(p.ink());
+        g.setFont(TITLE_FONT);
+        g.fillText(title, b.x(), b.y() - 6);
+        g.save();
+        g.beginPath();
+        g.rect(b.x(), b.y(), b.w(), b.h());
+        g.clip();
+        int n = layout.size();
+        double[] sx = new double[n];
+        double[] sy = new double[n];
+        Camera c = f.camera();
+        for (int i = 0; i < n; i++) {
+            sx[i] = c.screenX(layout.x(i), b.w(), b.h());
+            sy[i] = c.screenY(layout.y(i), b.w(), b.h());
+        }
+        points(g, f, colours, sx, sy, b);
+        if (which == 1 && f.arrows()) {
+            arrows(g, f, sx, sy, b);
+        }
+        if (which == 1) {
+            trails(g, f, b);
+        }
+        rings(g, f, sx, sy, b, radius(n));
+        labels(g, f, sx, sy, b, radius(n));
+        g.restore();
+        g.setStroke(p.frame());
+        g.setLineWidth(1);
+        g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1);
+    }
+
+    private void points(GraphicsContext g, PlotFrame f, int[] colours, double[] sx, double[] sy, Box b) {
+        int w = (int) Math.ceil(b.w());
+        int h = (int) Math.ceil(b.h());
+        if (raster == null || raster.width() != w || raster.height() != h) {
+            raster = new PointRaster(w, h);
+            image = new WritableImage(w, h);
+        }
+        raster.clear();
+        double r = radius(sx.length);
+        boolean searching = !f.matches().isEmpty();
+        for (int i = 0; i < sx.length; i++) {
+            if (sx[i] < -r || sy[i] < -r || sx[i] > w + r || sy[i] > h + r) {
+                continue;
+            }
+            int argb = colours[i];
+            if (searching && !f.matches().contains(i)) {
+                // Everything but the matches fades, so the matches stand out in both panels.
+                argb = (argb & 0x00FFFFFF) | 0x50000000;
+            }
+            raster.disc(sx[i], sy[i], r, argb);
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster.pixels(), 0, w);
+        g.drawImage(image, b.x(), b.y());
+    }
+
+    private static void arrows(GraphicsContext g, PlotFrame f, double[] tx, double[] ty, Box b) {
+        Layout frozen = f.figure().left().layout();
+        Camera c = f.camera();
+        int n = tx.length;
+        double[] moved = new double[n];
+        double[] fx = new double[n];
+        double[] fy = new double[n];
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            fx[i] = c.screenX(frozen.x(i), b.w(), b.h());
+            fy[i] = c.screenY(frozen.y(i), b.w(), b.h());
+            moved[i] = Math.hypot(tx[i] - fx[i], ty[i] - fy[i]);
+            if (moved[i] > 4) {
+                candidates.add(i);
+            }
+        }
+        candidates.sort((x, y) -> Double.compare(moved[y], moved[x]));
+        g.setStroke(f.palette().arrow());
+        g.setLineWidth(1);
+        for (int i : candidates.subList(0, Math.min(MAX_ARROWS, candidates.size()))) {
+            double x0 = b.x() + fx[i], y0 = b.y() + fy[i], x1 = b.x() + tx[i], y1 = b.y() + ty[i];
+            g.strokeLine(x0, y0, x1, y1);
+            double a = Math.atan2(y1 - y0, x1 - x0);
+            g.strokeLine(x1, y1, x1 - 6 * Math.cos(a - 0.45), y1 - 6 * Math.sin(a - 0.45));
+            g.strokeLine(x1, y1, x1 - 6 * Math.cos(a + 0.45), y1 - 6 * Math.sin(a + 0.45));
+        }
+    }
+
+    private static void trails(GraphicsContext g, PlotFrame f, Box b) {
+        Camera c = f.camera();
+        g.setStroke(f.palette().subtle());
+        g.setFill(f.palette().subtle());
+        g.setLineWidth(1.5);
+        for (Map.Entry<Integer, double[]> e : f.trails().entrySet()) {
+            double[] xy = e.getValue();
+            double px = Double.NaN, py = Double.NaN;
+            for (int k = 0; k < xy.length / 2; k++) {
+                double x = b.x() + c.screenX(xy[2 * k], b.w(), b.h());
+                double y = b.y() + c.screenY(xy[2 * k + 1], b.w(), b.h());
+                if (k > 0) {
+                    g.strokeLine(px, py, x, y);
+                }
+                g.fillOval(x - 2, y - 2, 4, 4);
+                px = x;
+                py = y;
+            }
+        }
+    }
+
+    private static void rings(GraphicsContext g, PlotFrame f, double[] sx, double[] sy, Box b, double r) {
+        g.setStroke(f.palette().highlight());
+        g.setLineWidth(2);
+        for (int i : f.matches()) {
+            g.strokeOval(b.x() + sx[i] - r - 3, b.y() + sy[i] - r - 3, 2 * r + 6, 2 * r + 6);
+        }
+        for (int i : new int[] {f.selected(), f.hovered()}) {
+            if (i >= 0 && i < sx.length) {
+                g.setStroke(f.palette().ink());
+                g.strokeOval(b.x() + sx[i] - r - 5, b.y() + sy[i] - r - 5, 2 * r + 10, 2 * r + 10);
+            }
+        }
+    }
+
+    private static void labels(GraphicsContext g, PlotFrame f, double[] sx, double[] sy, Box b, double r) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (int i : new int[] {f.selected(), f.hovered()}) {
+            if (i >= 0) {
+                chosen.add(i);
+            }
+        }
+        chosen.addAll(f.matches());
+        chosen.addAll(f.figure().labelled());
+        int budget = chosen.size() + ZOOM_LABELS;
+        if (f.camera().zoom() >= LABEL_ZOOM) {
+            for (int i : f.order()) {
+                if (chosen.size() >= budget) {
+                    break;
+                }
+                if (sx[i] >= 0 && sy[i] >= 0 && sx[i] <= b.w() && sy[i] <= b.h()) {
+                    chosen.add(i);
+                }
+            }
+        }
+        LabelPlacer placer = new LabelPlacer(b.x() + 2, b.y() + 2, b.x() + b.w() - 2, b.y() + b.h() - 2);
+        List<Integer> visible = new ArrayList<>();
+        for (int i : chosen) {
+            if (i < sx.length && sx[i] >= 0 && sy[i] >= 0 && sx[i] <= b.w() && sy[i] <= b.h()) {
+                visible.add(i);
+                placer.reserveDot(b.x() + sx[i], b.y() + sy[i], r + 1);
+            }
+        }
+        g.setFont(LABEL);
+        List<String> words = f.figure().words();
+        for (int i : visible) {
+            String word = words.get(i);
+            double px = b.x() + sx[i];
+            double py = b.y() + sy[i];
+            double width = 11 * 0.62 * word.length();
+            double[] at = placer.place(px, py, width, 11);
+            boolean strong = i == f.selected() || f.matches().contains(i);
+            g.setFill(strong ? f.palette().highlight() : f.palette().ink());
+            g.fillText(word, at[0], at[1]);
+        }
+    }
+
+    static Color colour(int argb, double alpha) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, alpha * ((argb >>> 24) & 0xFF) / 255.0);
+    }
+}

@@ -1,0 +1,62 @@
+package org.driftscope.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Keeps a run's session on disk while it trains: rewritten (atomically) after every epoch, so a crash or
+ * a kill loses at most the epoch in progress. The newest {@link #KEEP} autosaves are kept.
+ */
+public final class Autosave {
+    public static final int KEEP = 10;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+
+    private Autosave(Path file) {
+        this.file = file;
+    }
+
+    /** An autosave for a run starting now, in {@code folder}, named after the workspace and the time. */
+    public static Autosave begin(Path folder, String name, LocalDateTime now) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return new Autosave(folder.resolve(safe + "-" + STAMP.format(now) + ".driftscope"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Writes the session so far, then removes all but the newest autosaves in the folder. */
+    public void write(Session session) throws IOException {
+        Files.createDirectories(file.getParent());
+        SessionFiles.write(session, file);
+        prune(file.getParent());
+    }
+
+    private static void prune(Path folder) throws IOException {
+        List<Path> saves;
+        try (Stream<Path> files = Files.list(folder)) {
+            saves = files.filter(p -> p.getFileName().toString().endsWith(".driftscope"))
+                    .sorted(Comparator.comparing(Autosave::modified).reversed())
+                    .toList();
+        }
+        for (Path old : saves.subList(Math.min(KEEP, saves.size()), saves.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.driftscope.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.driftscope.vectors.VectorFormat;
+
+/**
+ * What one export writes for an epoch: any of the figure (PNG at {@code scale}, SVG), the coordinates and
+ * drift tables (CSV) and the fine-tuned vectors, each named {@code base} plus a suffix in {@code folder}.
+ *
+ * @param folder where the files go (created when missing)
+ * @param base the common start of the file names
+ * @param png write the figure as PNG
+ * @param svg write the figure as SVG
+ * @param coordinates write both layouts' coordinates as CSV
+ * @param drift write the drift metrics as CSV
+ * @param vectors the format for the fine-tuned vectors, or {@code null} for none
+ * @param colouring how the figure colours its points
+ */
+public record ExportSet(
+        Path folder,
+        String base,
+        boolean png,
+        boolean svg,
+        boolean coordinates,
+        boolean drift,
+        VectorFormat vectors,
+        Colouring colouring) {
+    /** PNGs are drawn at twice their nominal size, sharp on high-density screens and in print. */
+    public static final double PNG_SCALE = 2;
+
+    public ExportSet {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(colouring, "colouring");
+        if (base == null || base.isBlank() || base.contains("/") || base.contains("\\")) {
+            throw new IllegalArgumentException("the file name must be a plain name, was '" + base + "'");
+        }
+        if (!png && !svg && !coordinates && !drift && vectors == null) {
+            throw new IllegalArgumentException("choose at least one thing to export");
+        }
+    }
+
+    /** Everything, vectors as word2vec text. */
+    public static ExportSet everything(Path folder, String base) {
+        return new ExportSet(folder, base, true, true, true, true, VectorFormat.WORD2VEC_TEXT, Colouring.CLASS);
+    }
+
+    /** The files this set writes, in order (the projector's metadata file after its vectors). */
+    public List<Path> targets() {
+        List<Path> out = new ArrayList<>();
+        if (png) {
+            out.add(folder.resolve(base + ".png"));
+        }
+        if (svg) {
+            out.add(folder.resolve(base + ".svg"));
+        }
+        if (coordinates) {
+            out.add(folder.resolve(base + "-coordinates.csv"));
+        }
+        if (drift) {
+            out.add(folder.resolve(base + "-drift.csv"));
+        }
+        if (vectors != null) {
+            out.add(folder.resolve(base + "-vectors" + suffix(vectors)));
+            if (vectors == VectorFormat.PROJECTOR_TSV) {
+                out.add(folder.resolve(base + "-metadata.tsv"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes every chosen file, each atomically with its provenance.
+     *
+     * @return the files written
+     */
+    public List<Path> write(EpochView view) throws IOException {
+        Files.createDirectories(folder);
+        for (Path target : targets()) {
+            String name = target.getFileName().toString();
+            if (name.endsWith(".png")) {
+                Exports.png(view, target, PNG_SCALE, colouring);
+            } else if (name.endsWith(".svg")) {
+                Exports.svg(view, target, colouring);
+            } else if (name.endsWith("-coordinates.csv")) {
+                Exports.coordinates(view, target);
+            } else if (name.endsWith("-drift.csv")) {
+                Exports.drift(view, target);
+            } else if (!name.endsWith("-metadata.tsv")) {
+                // The projector's metadata file is written together with its vectors file.
+                Exports.vectors(view, target, vectors);
+            }
+        }
+        return targets();
+    }
+
+    private static String suffix(VectorFormat format) {
+        return switch (format) {
+            case WORD2VEC_BINARY -> ".bin";
+            case WORD2VEC_TEXT -> ".vec";
+            case GLOVE_TEXT -> ".glove.txt";
+            case PROJECTOR_TSV -> ".tsv";
+        };
+    }
+}

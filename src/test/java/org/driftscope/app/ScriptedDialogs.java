@@ -1,0 +1,39 @@
+package org.driftscope.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+import org.driftscope.session.ExportSet;
+
+/** Answers the window's questions as a test scripted them; errors still show as real dialogs. */
+class ScriptedDialogs extends Dialogs {
+    volatile ExportSet export;
+    volatile Path sessionToSave;
+    volatile Path sessionToOpen;
+    volatile boolean confirm = true;
+
+    @Override
+    Optional<FilePair> chooseFiles(Window owner) {
+        return Optional.empty();
+    }
+
+    @Override
+    Optional<ExportSet> chooseExport(Window owner, ExportSet suggested) {
+        return Optional.ofNullable(export);
+    }
+
+    @Override
+    Optional<Path> chooseSessionToSave(Window owner, String suggestedName) {
+        return Optional.ofNullable(sessionToSave);
+    }
+
+    @Override
+    Optional<Path> chooseSessionToOpen(Window owner) {
+        return Optional.ofNullable(sessionToOpen);
+    }
+
+    @Override
+    boolean confirm(Window owner, String question, String detail) {
+        return confirm;
+    }
+}
