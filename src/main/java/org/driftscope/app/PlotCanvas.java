@@ -89,6 +89,7 @@ final class PlotCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(-1, 0, 0));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        show(null, model.shown());
     }
 
     BooleanProperty darkProperty() {

@@ -76,6 +76,11 @@ public final class PointRaster {
 
     /** Source-over compositing of a straight colour onto the premultiplied pixel. */
     private void blend(int at, int red, int green, int blue, double a) {
+        if (a >= 1) {
+            // Most pixels of an opaque dot: nothing shows through, no arithmetic needed.
+            pixels[at] = 0xFF000000 | (red << 16) | (green << 8) | blue;
+            return;
+        }
         int dst = pixels[at];
         double keep = 1 - a;
         int outA = (int) Math.round(255 * a + ((dst >>> 24) & 0xFF) * keep);

@@ -157,6 +157,7 @@ class MainWindowTest {
         Path tampered = dir.resolve("tampered.driftscope");
         Files.write(tampered, bytes);
         dialogs.sessionToOpen = tampered;
+        robot.clickOn("#plot");
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);

@@ -88,7 +88,7 @@ public final class WorkspaceBench {
         });
         onFx(p::resetView);
         double[] shapes = measure(() -> {
-            p.pan(3, 1);
+            p.canvas().getGraphicsContext2D().clearRect(0, 0, p.getWidth(), p.getHeight());
             shapes(p, epochs.get(1));
             p.canvas().snapshot(null, null);
         });
@@ -112,7 +112,7 @@ public final class WorkspaceBench {
                 paintOnly[1]);
     }
 
-    /** The baseline: the same points drawn as one fillOval each, over the frame just painted. */
+    /** The baseline: the same points drawn as one fillOval each, on a cleared canvas. */
     private static void shapes(PlotCanvas p, EpochView v) {
         GraphicsContext g = p.canvas().getGraphicsContext2D();
         int[] colours = org.driftscope.session.SnapshotFigure.of(v).colours();
@@ -151,6 +151,11 @@ public final class WorkspaceBench {
 
     private static void training() throws Exception {
         double[] idle = probe(3000, null);
+        train("first run (cold: classes load, code not yet compiled)", idle);
+        train("second run (warm)", idle);
+    }
+
+    private static void train(String which, double[] idle) throws Exception {
         ExecutorService background = Executors.newCachedThreadPool();
         List<Double> epochMs = new ArrayList<>();
         // Times each delivery from the run: queueing on the FX thread plus handling it.
@@ -198,10 +203,11 @@ public final class WorkspaceBench {
         }
         System.out.printf(
                 Locale.ROOT,
-                "FX thread, 5-ms probe (ms late: median / 99th percentile / worst):%n"
+                "FX thread, %s, 5-ms probe (ms late: median / 99th percentile / worst):%n"
                         + "  idle window                   %6.2f / %6.2f / %6.2f%n"
                         + "  training sentiment, 5 epochs  %6.2f / %6.2f / %6.2f%n"
                         + "  slowest delivery from the run (an epoch shown, or a progress tick): %.1f ms%n",
+                which,
                 idle[0],
                 idle[1],
                 idle[2],
