@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -188,6 +189,13 @@ public final class SessionFiles {
         byte[] bytes;
         try (InputStream in = zip.getInputStream(e)) {
             bytes = in.readAllBytes();
+        }
+        // ZipFile does not check the checksum as it reads; a changed byte in a stored (uncompressed)
+        // stretch of raw floats would otherwise come back as a wrong number without a word.
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+            throw InputFileException.whole(file, name + " does not match its checksum; the file is damaged");
         }
         if (size >= 0 && bytes.length != size) {
             throw InputFileException.whole(

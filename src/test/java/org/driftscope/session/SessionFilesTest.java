@@ -94,6 +94,55 @@ class SessionFilesTest {
     }
 
     @Test
+    void aChangedByteInAnUncompressedArrayIsCaughtByItsChecksum() throws Exception {
+        Path good = dir.resolve("good.driftscope");
+        SessionFiles.write(session, good);
+        Path bad = dir.resolve("flipped.driftscope");
+        byte[] tuned;
+        try (ZipFile in = new ZipFile(good.toFile());
+                OutputStream raw = Files.newOutputStream(bad);
+                ZipOutputStream out = new ZipOutputStream(raw)) {
+            tuned = in.getInputStream(in.getEntry("epoch-1/tuned.f32")).readAllBytes();
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                ZipEntry copy = new ZipEntry(e.getName());
+                if (e.getName().equals("epoch-1/tuned.f32")) {
+                    // Stored, as deflate stores data it cannot shrink: the bytes sit in the file as they are.
+                    var crc = new java.util.zip.CRC32();
+                    crc.update(bytes);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(bytes.length);
+                    copy.setCrc(crc.getValue());
+                }
+                out.putNextEntry(copy);
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        byte[] file = Files.readAllBytes(bad);
+        int at = indexOf(file, java.util.Arrays.copyOf(tuned, 32));
+        file[at + 100] ^= 0x01;
+        Files.write(bad, file);
+
+        assertThatThrownBy(() -> SessionFiles.read(bad))
+                .isInstanceOf(InputFileException.class)
+                .hasMessage("flipped.driftscope: epoch-1/tuned.f32 does not match its checksum; the file is damaged");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("entry bytes not found in the file");
+    }
+
+    @Test
     void aFileThatIsNotASessionIsRefused() throws Exception {
         Path file = dir.resolve("notes.driftscope");
         Files.writeString(file, "just text");
