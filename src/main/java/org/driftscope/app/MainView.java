@@ -36,7 +36,10 @@ import org.driftscope.session.EpochView;
 import org.driftscope.session.ExportSet;
 import org.driftscope.vectors.VectorReader;
 
-/** The main window's controls, bound to a {@link MainViewModel}; it holds no state of its own. */
+/**
+ * The main window's controls, bound to a {@link MainViewModel}. Its only state is a dropped file waiting
+ * for its partner (vectors or dataset).
+ */
 final class MainView {
     private final MainViewModel vm;
     private final Dialogs dialogs;

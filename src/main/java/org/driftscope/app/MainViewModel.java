@@ -349,10 +349,9 @@ final class MainViewModel {
      * reason, and whatever was on screen stays.
      */
     void openSession(Path file) {
-        if (state.get().running() || state.get() == RunState.LOADING) {
-            return;
-        }
-        RunState before = state.get();
+        // The window has asked before ending a run in progress; its epochs so far are autosaved.
+        endRun();
+        RunState before = state.get().busy() ? idleOrEmpty() : state.get();
         int gen = ++generation;
         state.set(RunState.LOADING);
         status.set("Opening " + file.getFileName() + "...");
@@ -493,7 +492,6 @@ final class MainViewModel {
     private final class Observer implements RunObserver {
         private final int gen;
         private final RunConfig config;
-        private final List<EpochView> epochs = new ArrayList<>();
 
         Observer(int gen, RunConfig config) {
             this.gen = gen;
@@ -522,9 +520,10 @@ final class MainViewModel {
             if (gen != generation) {
                 return;
             }
-            epochs.add(v);
+            // The history holds exactly this run's epochs: train() cleared it, and nothing else changes it
+            // while the run is current.
             explore.add(v);
-            autosave(List.copyOf(epochs));
+            autosave(List.copyOf(explore.history()));
         }
 
         @Override

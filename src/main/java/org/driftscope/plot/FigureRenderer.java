@@ -34,7 +34,8 @@ public final class FigureRenderer {
         }
         double panelWidth = (width - 2 * MARGIN - GAP) / 2;
         double panelHeight = height - HEADER - MARGIN - 20;
-        Frame frame = Frame.of(figure.left().layout(), figure.right().layout());
+        Camera.Bounds frame =
+                Camera.Bounds.of(List.of(figure.left().layout(), figure.right().layout()));
         paintPanel(figure, figure.left(), painter, frame, MARGIN, HEADER + 20, panelWidth, panelHeight);
         paintPanel(
                 figure,
@@ -48,7 +49,14 @@ public final class FigureRenderer {
     }
 
     private static void paintPanel(
-            Figure figure, PanelData panel, Painter painter, Frame frame, double x, double y, double w, double h) {
+            Figure figure,
+            PanelData panel,
+            Painter painter,
+            Camera.Bounds frame,
+            double x,
+            double y,
+            double w,
+            double h) {
         painter.text(x, y - 6, panel.title(), 13, true, INK);
         painter.strokeRect(x, y, w, h, FRAME, 1);
         Layout layout = panel.layout();
@@ -80,42 +88,6 @@ public final class FigureRenderer {
                 painter.line(px, py, lx, ly, LEADER, 0.8);
             }
             painter.text(at[0], at[1], word, LABEL_SIZE, true, INK);
-        }
-    }
-
-    /** The bounding box of both layouts together: the shared frame. */
-    private record Frame(double minX, double maxX, double minY, double maxY) {
-        static Frame of(Layout a, Layout b) {
-            double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
-            double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-            for (Layout l : new Layout[] {a, b}) {
-                for (int i = 0; i < l.size(); i++) {
-                    minX = Math.min(minX, l.x(i));
-                    maxX = Math.max(maxX, l.x(i));
-                    minY = Math.min(minY, l.y(i));
-                    maxY = Math.max(maxY, l.y(i));
-                }
-            }
-            if (minX > maxX) {
-                return new Frame(-1, 1, -1, 1);
-            }
-            return new Frame(minX, maxX, minY, maxY);
-        }
-
-        double width() {
-            return Math.max(1e-9, maxX - minX);
-        }
-
-        double height() {
-            return Math.max(1e-9, maxY - minY);
-        }
-
-        double centreX() {
-            return (minX + maxX) / 2;
-        }
-
-        double centreY() {
-            return (minY + maxY) / 2;
         }
     }
 }

@@ -53,21 +53,21 @@ public record ExportSet(
     public List<Path> targets() {
         List<Path> out = new ArrayList<>();
         if (png) {
-            out.add(folder.resolve(base + ".png"));
+            out.add(file(".png"));
         }
         if (svg) {
-            out.add(folder.resolve(base + ".svg"));
+            out.add(file(".svg"));
         }
         if (coordinates) {
-            out.add(folder.resolve(base + "-coordinates.csv"));
+            out.add(file("-coordinates.csv"));
         }
         if (drift) {
-            out.add(folder.resolve(base + "-drift.csv"));
+            out.add(file("-drift.csv"));
         }
         if (vectors != null) {
-            out.add(folder.resolve(base + "-vectors" + suffix(vectors)));
+            out.add(file("-vectors" + suffix(vectors)));
             if (vectors == VectorFormat.PROJECTOR_TSV) {
-                out.add(folder.resolve(base + "-metadata.tsv"));
+                out.add(file("-metadata.tsv"));
             }
         }
         return out;
@@ -80,22 +80,27 @@ public record ExportSet(
      */
     public List<Path> write(EpochView view) throws IOException {
         Files.createDirectories(folder);
-        for (Path target : targets()) {
-            String name = target.getFileName().toString();
-            if (name.endsWith(".png")) {
-                Exports.png(view, target, PNG_SCALE, colouring);
-            } else if (name.endsWith(".svg")) {
-                Exports.svg(view, target, colouring);
-            } else if (name.endsWith("-coordinates.csv")) {
-                Exports.coordinates(view, target);
-            } else if (name.endsWith("-drift.csv")) {
-                Exports.drift(view, target);
-            } else if (!name.endsWith("-metadata.tsv")) {
-                // The projector's metadata file is written together with its vectors file.
-                Exports.vectors(view, target, vectors);
-            }
+        if (png) {
+            Exports.png(view, file(".png"), PNG_SCALE, colouring);
+        }
+        if (svg) {
+            Exports.svg(view, file(".svg"), colouring);
+        }
+        if (coordinates) {
+            Exports.coordinates(view, file("-coordinates.csv"));
+        }
+        if (drift) {
+            Exports.drift(view, file("-drift.csv"));
+        }
+        if (vectors != null) {
+            // For the projector format this also writes the metadata file beside the vectors.
+            Exports.vectors(view, file("-vectors" + suffix(vectors)), vectors);
         }
         return targets();
+    }
+
+    private Path file(String suffix) {
+        return folder.resolve(base + suffix);
     }
 
     private static String suffix(VectorFormat format) {
