@@ -76,7 +76,11 @@ final class PlotCanvas extends Region {
         model.arrowsProperty().addListener(obs -> repaint());
         model.trailsProperty().addListener(obs -> repaint());
         model.colouringProperty().addListener(obs -> show(null, model.shown()));
-        dark.addListener(obs -> repaint());
+        dark.addListener(obs -> {
+            paper();
+            repaint();
+        });
+        paper();
 
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -90,6 +94,16 @@ final class PlotCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(-1, 0, 0));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         show(null, model.shown());
+    }
+
+    /**
+     * An opaque background the size of the plot: JavaFX then skips repainting what lies beneath the
+     * canvas (the window's own backgrounds) each time the canvas changes, which in software rendering
+     * cost more than the canvas itself.
+     */
+    private void paper() {
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                Palette.of(dark.get()).paper(), javafx.scene.layout.CornerRadii.EMPTY, javafx.geometry.Insets.EMPTY)));
     }
 
     BooleanProperty darkProperty() {

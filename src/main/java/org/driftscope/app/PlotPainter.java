@@ -15,6 +15,7 @@ import org.driftscope.plot.Camera;
 import org.driftscope.plot.Figure;
 import org.driftscope.plot.LabelPlacer;
 import org.driftscope.plot.PointRaster;
+import org.driftscope.plot.Segments;
 import org.driftscope.projection.Layout;
 
 /**
@@ -65,10 +66,31 @@ final class PlotPainter {
         g.setFill(p.paper());
         g.fillRect(0, 0, width, height);
         Figure fig = f.figure();
-        header(g, fig, p);
         int[] colours = fig.colours();
-        paintPanel(g, f, colours, 0, fig.left().title(), fig.left().layout(), panel(0, width, height));
-        paintPanel(g, f, colours, 1, fig.right().title(), fig.right().layout(), panel(1, width, height));
+        Box left = panel(0, width, height);
+        Box right = panel(1, width, height);
+        paintPanel(g, f, colours, 0, fig.left().layout(), left);
+        paintPanel(g, f, colours, 1, fig.right().layout(), right);
+        // The panels are not clipped (a canvas clip costs a blend over the whole canvas in software
+        // rendering); what little spills over their edges (a ring, the end of a label) is painted over.
+        g.setFill(p.paper());
+        g.fillRect(0, 0, width, left.y());
+        g.fillRect(0, left.y() + left.h(), width, height - left.y() - left.h());
+        g.fillRect(0, 0, left.x(), height);
+        g.fillRect(left.x() + left.w(), 0, right.x() - left.x() - left.w(), height);
+        g.fillRect(right.x() + right.w(), 0, width - right.x() - right.w(), height);
+        header(g, fig, p);
+        frame(g, p, fig.left().title(), left);
+        frame(g, p, fig.right().title(), right);
+    }
+
+    private static void frame(GraphicsContext g, Palette p, String title, Box b) {
+        g.setFill(p.ink());
+        g.setFont(TITLE_FONT);
+        g.fillText(title, b.x(), b.y() - 6);
+        g.setStroke(p.frame());
+        g.setLineWidth(1);
+        g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1);
     }
 
     private static void header(GraphicsContext g, Figure fig, Palette p) {
@@ -90,16 +112,7 @@ final class PlotPainter {
         }
     }
 
-    private void paintPanel(
-            GraphicsContext g, PlotFrame f, int[] colours, int which, String title, Layout layout, Box b) {
-        Palette p = f.palette();
-        g.setFill(p.ink());
-        g.setFont(TITLE_FONT);
-        g.fillText(title, b.x(), b.y() - 6);
-        g.save();
-        g.beginPath();
-        g.rect(b.x(), b.y(), b.w(), b.h());
-        g.clip();
+    private void paintPanel(GraphicsContext g, PlotFrame f, int[] colours, int which, Layout layout, Box b) {
         int n = layout.size();
         double[] sx = new double[n];
         double[] sy = new double[n];
@@ -117,10 +130,14 @@ final class PlotPainter {
         }
         rings(g, f, sx, sy, b, radius(n));
         labels(g, f, sx, sy, b, radius(n));
-        g.restore();
-        g.setStroke(p.frame());
-        g.setLineWidth(1);
-        g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1);
+    }
+
+    /** Strokes the part of a line inside the panel. */
+    private static void line(GraphicsContext g, Box b, double x0, double y0, double x1, double y1) {
+        double[] s = Segments.clip(x0, y0, x1, y1, b.x(), b.y(), b.x() + b.w(), b.y() + b.h());
+        if (s != null) {
+            g.strokeLine(s[0], s[1], s[2], s[3]);
+        }
     }
 
     private void points(GraphicsContext g, PlotFrame f, int[] colours, double[] sx, double[] sy, Box b) {
@@ -169,10 +186,12 @@ final class PlotPainter {
         g.setLineWidth(1);
         for (int i : candidates.subList(0, Math.min(MAX_ARROWS, candidates.size()))) {
             double x0 = b.x() + fx[i], y0 = b.y() + fy[i], x1 = b.x() + tx[i], y1 = b.y() + ty[i];
-            g.strokeLine(x0, y0, x1, y1);
-            double a = Math.atan2(y1 - y0, x1 - x0);
-            g.strokeLine(x1, y1, x1 - 6 * Math.cos(a - 0.45), y1 - 6 * Math.sin(a - 0.45));
-            g.strokeLine(x1, y1, x1 - 6 * Math.cos(a + 0.45), y1 - 6 * Math.sin(a + 0.45));
+            line(g, b, x0, y0, x1, y1);
+            if (b.contains(x1, y1)) {
+                double a = Math.atan2(y1 - y0, x1 - x0);
+                g.strokeLine(x1, y1, x1 - 6 * Math.cos(a - 0.45), y1 - 6 * Math.sin(a - 0.45));
+                g.strokeLine(x1, y1, x1 - 6 * Math.cos(a + 0.45), y1 - 6 * Math.sin(a + 0.45));
+            }
         }
     }
 
@@ -188,9 +207,11 @@ final class PlotPainter {
                 double x = b.x() + c.screenX(xy[2 * k], b.w(), b.h());
                 double y = b.y() + c.screenY(xy[2 * k + 1], b.w(), b.h());
                 if (k > 0) {
-                    g.strokeLine(px, py, x, y);
+                    line(g, b, px, py, x, y);
                 }
-                g.fillOval(x - 2, y - 2, 4, 4);
+                if (b.contains(x, y)) {
+                    g.fillOval(x - 2, y - 2, 4, 4);
+                }
                 px = x;
                 py = y;
             }
@@ -201,10 +222,12 @@ final class PlotPainter {
         g.setStroke(f.palette().highlight());
         g.setLineWidth(2);
         for (int i : f.matches()) {
-            g.strokeOval(b.x() + sx[i] - r - 3, b.y() + sy[i] - r - 3, 2 * r + 6, 2 * r + 6);
+            if (b.contains(b.x() + sx[i], b.y() + sy[i])) {
+                g.strokeOval(b.x() + sx[i] - r - 3, b.y() + sy[i] - r - 3, 2 * r + 6, 2 * r + 6);
+            }
         }
         for (int i : new int[] {f.selected(), f.hovered()}) {
-            if (i >= 0 && i < sx.length) {
+            if (i >= 0 && i < sx.length && b.contains(b.x() + sx[i], b.y() + sy[i])) {
                 g.setStroke(f.palette().ink());
                 g.strokeOval(b.x() + sx[i] - r - 5, b.y() + sy[i] - r - 5, 2 * r + 10, 2 * r + 10);
             }

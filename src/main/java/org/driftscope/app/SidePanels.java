@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -41,24 +40,73 @@ final class SidePanels {
     private final ListView<Neighbour> after = new ListView<>();
     private final Label neighboursTitle = new Label("Select a word in the plot or search for it.");
     private final Label afterTitle = new Label("After training");
+    /** The words on each side of the neighbour lists, for marking what training gained and lost. */
+    private Set<String> wordsBefore = Set.of();
+
+    private Set<String> wordsAfter = Set.of();
+    private final XYChart.Series<Number, Number> trainLoss = series("train");
+    private final XYChart.Series<Number, Number> validationLoss = series("validation");
+    private final XYChart.Series<Number, Number> validationAccuracy = series("validation");
+
+    private final Tab neighboursTab = tab("Neighbours", neighboursBox());
+    private final Tab moversTab = tab("Most moved", moversTable());
+    private final Tab trainingTab = tab("Training", new VBox(6, loss, accuracy));
+    private final Tab pairsTab = tab("Pairs", pairs);
+    /** Tabs whose content is behind the model (they were hidden when it changed). */
+    private final Set<Tab> stale = new HashSet<>();
+
+    private boolean chartsStale;
+    /** The longest move in the movers table, which scales every sparkline alike. */
+    private double sparkMax = 1;
 
     SidePanels(ExploreModel model) {
         this.model = model;
         tabs.setId("side-panels");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs()
-                .addAll(
-                        tab("Neighbours", neighbours()),
-                        tab("Most moved", movers()),
-                        tab("Training", new VBox(6, loss, accuracy)),
-                        tab("Pairs", pairs));
+        tabs.getTabs().addAll(neighboursTab, moversTab, trainingTab, pairsTab);
         tabs.setPrefWidth(330);
-        model.history().addListener((ListChangeListener<EpochView>) c -> charts());
-        model.shownProperty().addListener(obs -> {
-            movers.getItems().setAll(model.movers());
-            neighbours(model.shown());
+        loss.getData().setAll(List.of(trainLoss, validationLoss));
+        accuracy.getData().setAll(List.of(validationAccuracy));
+        // Only the tab in view follows the model; the others catch up when they are opened. Hidden
+        // tables and charts are still laid out by JavaFX, which cost tens of milliseconds per epoch.
+        model.history().addListener((ListChangeListener<EpochView>) c -> {
+            if (chartsInView()) {
+                charts(c);
+            } else {
+                chartsStale = true;
+            }
         });
-        model.selectedProperty().addListener(obs -> neighbours(model.shown()));
+        model.shownProperty().addListener(obs -> {
+            refresh(moversTab, this::movers);
+            refresh(neighboursTab, this::neighbours);
+        });
+        model.selectedProperty().addListener(obs -> refresh(neighboursTab, this::neighbours));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (stale.remove(now)) {
+                if (now == moversTab) {
+                    movers();
+                } else {
+                    neighbours();
+                }
+            }
+            // The tab's own selected flag may not be set yet while this listener runs.
+            if ((now == trainingTab || now == pairsTab) && chartsStale) {
+                chartsStale = false;
+                redrawCharts();
+            }
+        });
+    }
+
+    private void refresh(Tab tab, Runnable update) {
+        if (tab.isSelected()) {
+            update.run();
+        } else {
+            stale.add(tab);
+        }
+    }
+
+    private boolean chartsInView() {
+        return trainingTab.isSelected() || pairsTab.isSelected();
     }
 
     Node root() {
@@ -87,42 +135,88 @@ final class SidePanels {
         return c;
     }
 
-    private void charts() {
-        List<EpochView> h = model.history();
-        XYChart.Series<Number, Number> train = new XYChart.Series<>();
-        train.setName("train");
-        XYChart.Series<Number, Number> validation = new XYChart.Series<>();
-        validation.setName("validation");
-        XYChart.Series<Number, Number> acc = new XYChart.Series<>();
-        acc.setName("validation");
-        for (EpochView v : h) {
-            var s = v.snapshot();
-            if (s.epoch() > 0) {
-                train.getData().add(new XYChart.Data<>(s.epoch(), s.trainLoss()));
-                validation.getData().add(new XYChart.Data<>(s.epoch(), s.validationLoss()));
-                acc.getData().add(new XYChart.Data<>(s.epoch(), s.validationAccuracy()));
-            }
-        }
-        loss.getData().setAll(List.of(train, validation));
-        accuracy.getData().setAll(List.of(acc));
-        List<XYChart.Series<Number, Number>> series = new java.util.ArrayList<>();
-        if (!h.isEmpty()) {
-            List<PairSimilarity> names = h.get(0).drift().pairs();
-            for (int p = 0; p < names.size(); p++) {
-                XYChart.Series<Number, Number> s = new XYChart.Series<>();
-                s.setName(names.get(p).first() + " / " + names.get(p).second());
-                for (EpochView v : h) {
-                    s.getData()
-                            .add(new XYChart.Data<>(
-                                    v.epoch(), v.drift().pairs().get(p).now()));
-                }
-                series.add(s);
-            }
-        }
-        pairs.getData().setAll(series);
+    private static XYChart.Series<Number, Number> series(String name) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        return s;
     }
 
-    private Node movers() {
+    /**
+     * Keeps the charts in step with the history: a new epoch adds one point to each line (rebuilding
+     * every line would restyle every symbol on each epoch); anything else redraws them.
+     */
+    private void charts(ListChangeListener.Change<? extends EpochView> c) {
+        boolean appended = true;
+        int from = Integer.MAX_VALUE;
+        while (c.next()) {
+            appended &= c.wasAdded()
+                    && !c.wasRemoved()
+                    && c.getFrom() == c.getList().size() - c.getAddedSize();
+            from = Math.min(from, c.getFrom());
+        }
+        if (!appended || from == 0) {
+            redrawCharts();
+            return;
+        }
+        List<EpochView> h = model.history();
+        for (int p = 0; p < pairs.getData().size(); p++) {
+            for (EpochView v : h.subList(from, h.size())) {
+                pairs.getData().get(p).getData().add(pairPoint(v, p));
+            }
+        }
+        addPoints(h.subList(from, h.size()));
+    }
+
+    private void redrawCharts() {
+        trainLoss.getData().clear();
+        validationLoss.getData().clear();
+        validationAccuracy.getData().clear();
+        pairs.getData().setAll(pairLines(model.history()));
+        addPoints(model.history());
+    }
+
+    private void addPoints(List<EpochView> epochs) {
+        for (EpochView v : epochs) {
+            var s = v.snapshot();
+            if (s.epoch() > 0) {
+                trainLoss.getData().add(new XYChart.Data<>(s.epoch(), s.trainLoss()));
+                validationLoss.getData().add(new XYChart.Data<>(s.epoch(), s.validationLoss()));
+                validationAccuracy.getData().add(new XYChart.Data<>(s.epoch(), s.validationAccuracy()));
+            }
+        }
+    }
+
+    private static List<XYChart.Series<Number, Number>> pairLines(List<EpochView> h) {
+        List<XYChart.Series<Number, Number>> lines = new java.util.ArrayList<>();
+        if (h.isEmpty()) {
+            return lines;
+        }
+        List<PairSimilarity> names = h.get(0).drift().pairs();
+        for (int p = 0; p < names.size(); p++) {
+            XYChart.Series<Number, Number> line =
+                    series(names.get(p).first() + " / " + names.get(p).second());
+            for (EpochView v : h) {
+                line.getData().add(pairPoint(v, p));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static XYChart.Data<Number, Number> pairPoint(EpochView v, int pair) {
+        return new XYChart.Data<>(v.epoch(), v.drift().pairs().get(pair).now());
+    }
+
+    private void movers() {
+        List<Mover> top = model.movers();
+        sparkMax = top.stream()
+                .flatMapToDouble(m -> java.util.Arrays.stream(m.history()))
+                .max()
+                .orElse(1);
+        movers.getItems().setAll(top);
+    }
+
+    private Node moversTable() {
         movers.setId("movers");
         TableColumn<Mover, String> word = new TableColumn<>("Word");
         word.setCellValueFactory(
@@ -150,11 +244,7 @@ final class SidePanels {
                     setGraphic(null);
                     return;
                 }
-                double max = getTableView().getItems().stream()
-                        .mapToDouble(Mover::latest)
-                        .max()
-                        .orElse(1);
-                line.draw(v, max, Color.web("#0072B2"));
+                line.draw(v, sparkMax, Color.web("#0072B2"));
                 setGraphic(line);
             }
         });
@@ -169,7 +259,7 @@ final class SidePanels {
         return movers;
     }
 
-    private Node neighbours() {
+    private Node neighboursBox() {
         before.setId("neighbours-before");
         after.setId("neighbours-after");
         neighboursTitle.setId("neighbours-title");
@@ -178,6 +268,9 @@ final class SidePanels {
         Label beforeTitle = new Label("Pretrained (frozen)");
         beforeTitle.getStyleClass().add("panel-subtitle");
         afterTitle.getStyleClass().add("panel-subtitle");
+        // Set once: a new factory per selection would rebuild (and restyle) every cell.
+        before.setCellFactory(l -> new NeighbourCell(() -> wordsAfter, "lost"));
+        after.setCellFactory(l -> new NeighbourCell(() -> wordsBefore, "gained"));
         VBox.setVgrow(before, Priority.ALWAYS);
         VBox.setVgrow(after, Priority.ALWAYS);
         VBox box = new VBox(6, neighboursTitle, beforeTitle, before, afterTitle, after);
@@ -185,17 +278,18 @@ final class SidePanels {
         return box;
     }
 
-    private void neighbours(EpochView v) {
+    private void neighbours() {
+        EpochView v = model.shown();
         List<List<Neighbour>> lists = model.neighbours();
         String word = model.selectedWord();
         Set<String> was = new HashSet<>();
         lists.get(0).forEach(n -> was.add(n.word()));
         Set<String> now = new HashSet<>();
         lists.get(1).forEach(n -> now.add(n.word()));
-        before.setItems(FXCollections.observableArrayList(lists.get(0)));
-        after.setItems(FXCollections.observableArrayList(lists.get(1)));
-        before.setCellFactory(l -> new NeighbourCell(now, "lost"));
-        after.setCellFactory(l -> new NeighbourCell(was, "gained"));
+        wordsAfter = now;
+        wordsBefore = was;
+        before.getItems().setAll(lists.get(0));
+        after.getItems().setAll(lists.get(1));
         neighboursTitle.setText(
                 word == null
                         ? "Select a word in the plot or search for it."
@@ -205,10 +299,10 @@ final class SidePanels {
 
     /** A neighbour, marked when it is only on one side (gained by training, or lost). */
     private static final class NeighbourCell extends ListCell<Neighbour> {
-        private final Set<String> other;
+        private final java.util.function.Supplier<Set<String>> other;
         private final String mark;
 
-        NeighbourCell(Set<String> other, String mark) {
+        NeighbourCell(java.util.function.Supplier<Set<String>> other, String mark) {
             this.other = other;
             this.mark = mark;
         }
@@ -222,7 +316,7 @@ final class SidePanels {
                 return;
             }
             setText(String.format(Locale.ROOT, "%-18s %.3f", n.word(), n.similarity()));
-            if (!other.contains(n.word())) {
+            if (!other.get().contains(n.word())) {
                 getStyleClass().add(mark);
             }
         }

@@ -33,6 +33,8 @@ import org.driftscope.training.TrainingRun;
  * both panels share one frame and only words whose neighbourhoods changed move on screen.
  */
 public final class LiveRun {
+    private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final TrainingRun training;
     private final ExecutorService projector;
     private final RunSummary summary;
@@ -72,9 +74,18 @@ public final class LiveRun {
         });
         var layouts = new Layouts(summary, workspace, projection);
         TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {
+            /** When the last progress tick went out; only the training thread touches it. */
+            private long lastTick = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
+
             @Override
             public void onBatch(int epoch, int batch, int batches) {
-                deliver.execute(() -> observer.onProgress(epoch, batch, batches));
+                // Ten ticks a second move a progress bar smoothly; one per batch would make the UI thread
+                // redraw its status line hundreds of times an epoch.
+                long now = System.nanoTime();
+                if (batch == batches || now - lastTick >= PROGRESS_INTERVAL_NANOS) {
+                    lastTick = now;
+                    deliver.execute(() -> observer.onProgress(epoch, batch, batches));
+                }
             }
 
             @Override

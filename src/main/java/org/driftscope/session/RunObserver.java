@@ -4,7 +4,7 @@ import org.driftscope.training.RunOutcome;
 
 /** Hears a {@link LiveRun}, on the executor the observer chose (the FX thread in the app). */
 public interface RunObserver {
-    /** Progress within an epoch, for progress bars. */
+    /** Progress within an epoch, for progress bars: at most about ten a second, and each epoch's last batch. */
     default void onProgress(int epoch, int batch, int batches) {}
 
     /** An epoch laid out and ready to show; epoch 0 (before training) comes first. */

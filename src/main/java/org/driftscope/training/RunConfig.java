@@ -145,6 +145,24 @@ public record RunConfig(
                 trackLimit);
     }
 
+    public RunConfig withEmbeddingLearningRate(double rate) {
+        return new RunConfig(
+                regime,
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                rate,
+                freezeEpochs,
+                dropout,
+                maxLength,
+                validationFraction,
+                seed,
+                filterWidths,
+                filterCount,
+                trackLimit);
+    }
+
     public RunConfig withSeed(long s) {
         return new RunConfig(
                 regime,

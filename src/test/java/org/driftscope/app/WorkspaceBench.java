@@ -41,11 +41,17 @@ import org.driftscope.training.TrackedWords;
  * </ol>
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.driftscope.app.WorkspaceBench}
+ * -Dexec.mainClass=org.driftscope.app.WorkspaceBench} (add {@code -Dbench.hidden=true} for the training
+ * probe alone, with the window never shown).
  */
 public final class WorkspaceBench {
     private static final int POINTS = 10_000;
     private static final int FRAMES = 120;
+    /**
+     * {@code -Dbench.hidden=true}: train with the window built but never shown, so nothing is rendered;
+     * what the probe then sees is the FX thread's own work, without waiting for the renderer.
+     */
+    private static final boolean HIDDEN = Boolean.getBoolean("bench.hidden");
 
     private WorkspaceBench() {}
 
@@ -58,7 +64,9 @@ public final class WorkspaceBench {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
-        frames();
+        if (!HIDDEN) {
+            frames();
+        }
         training();
         System.exit(0);
     }
@@ -176,7 +184,9 @@ public final class WorkspaceBench {
                         vm, new Dialogs(), SampleCatalog.load(), Files.createTempDirectory("driftscope-bench"));
                 Stage stage = new Stage();
                 stage.setScene(new Scene(view.root(), 1440, 880));
-                stage.show();
+                if (!HIDDEN) {
+                    stage.show();
+                }
                 vm.open(SampleCatalog.find("sentiment").orElseThrow());
             } catch (Exception e) {
                 throw new IllegalStateException(e);

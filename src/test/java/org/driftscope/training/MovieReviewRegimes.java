@@ -35,7 +35,11 @@ public final class MovieReviewRegimes {
     }
 
     static Outcome run(Workspace workspace, Regime regime, int epochs) throws InterruptedException {
-        RunConfig config = config(regime, epochs);
+        return run(workspace, config(regime, epochs));
+    }
+
+    static Outcome run(Workspace workspace, RunConfig config) throws InterruptedException {
+        Regime regime = config.regime();
         Dataset dataset = workspace.dataset();
         TrainingData data = TrainingData.prepare(dataset, workspace.vectors(), config, List.of());
         TrackedWords tracked = data.track(List.of(), config.trackLimit());
@@ -71,7 +75,8 @@ public final class MovieReviewRegimes {
 
     /**
      * The speed benchmark: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
-     * -Dexec.mainClass=org.driftscope.training.MovieReviewRegimes -Dexec.args=../shared/data}.
+     * -Dexec.mainClass=org.driftscope.training.MovieReviewRegimes -Dexec.args=../shared/data}; further
+     * arguments: epochs, regimes (comma-separated), the embedding table's learning rate.
      */
     public static void main(String[] args) throws Exception {
         Workspace workspace = workspace(Path.of(args.length > 0 ? args[0] : "../shared/data"));
@@ -81,7 +86,11 @@ public final class MovieReviewRegimes {
                 ? java.util.Arrays.stream(args[2].split(",")).map(Regime::parse).toList()
                 : List.of(Regime.values());
         for (Regime regime : regimes) {
-            System.out.println(describe(run(workspace, regime, epochs)));
+            RunConfig config = config(regime, epochs);
+            if (args.length > 3) {
+                config = config.withEmbeddingLearningRate(Double.parseDouble(args[3]));
+            }
+            System.out.println(describe(run(workspace, config)));
         }
         System.exit(0);
     }
