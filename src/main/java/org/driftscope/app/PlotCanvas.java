@@ -8,6 +8,7 @@ import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -15,6 +16,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import org.driftscope.plot.Camera;
 import org.driftscope.plot.Figure;
@@ -102,8 +106,8 @@ final class PlotCanvas extends Region {
      * cost more than the canvas itself.
      */
     private void paper() {
-        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
-                Palette.of(dark.get()).paper(), javafx.scene.layout.CornerRadii.EMPTY, javafx.geometry.Insets.EMPTY)));
+        setBackground(
+                new Background(new BackgroundFill(Palette.of(dark.get()).paper(), CornerRadii.EMPTY, Insets.EMPTY)));
     }
 
     BooleanProperty darkProperty() {

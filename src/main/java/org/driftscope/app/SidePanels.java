@@ -54,8 +54,6 @@ final class SidePanels {
     private final Tab pairsTab = tab("Pairs", pairs);
     /** Tabs whose content is behind the model (they were hidden when it changed). */
     private final Set<Tab> stale = new HashSet<>();
-
-    private boolean chartsStale;
     /** The longest move in the movers table, which scales every sparkline alike. */
     private double sparkMax = 1;
 
@@ -70,10 +68,10 @@ final class SidePanels {
         // Only the tab in view follows the model; the others catch up when they are opened. Hidden
         // tables and charts are still laid out by JavaFX, which cost tens of milliseconds per epoch.
         model.history().addListener((ListChangeListener<EpochView>) c -> {
-            if (chartsInView()) {
+            if (trainingTab.isSelected() || pairsTab.isSelected()) {
                 charts(c);
             } else {
-                chartsStale = true;
+                stale.addAll(List.of(trainingTab, pairsTab));
             }
         });
         model.shownProperty().addListener(obs -> {
@@ -85,14 +83,12 @@ final class SidePanels {
             if (stale.remove(now)) {
                 if (now == moversTab) {
                     movers();
-                } else {
+                } else if (now == neighboursTab) {
                     neighbours();
+                } else {
+                    stale.removeAll(List.of(trainingTab, pairsTab));
+                    redrawCharts();
                 }
-            }
-            // The tab's own selected flag may not be set yet while this listener runs.
-            if ((now == trainingTab || now == pairsTab) && chartsStale) {
-                chartsStale = false;
-                redrawCharts();
             }
         });
     }
@@ -103,10 +99,6 @@ final class SidePanels {
         } else {
             stale.add(tab);
         }
-    }
-
-    private boolean chartsInView() {
-        return trainingTab.isSelected() || pairsTab.isSelected();
     }
 
     Node root() {
