@@ -20,6 +20,14 @@ import org.driftscope.vectors.WordVectors;
  * word, small random rows elsewhere, following Kim 2014).
  */
 public final class TrainingData {
+    /**
+     * The rand regime's rows start in U[-0.25, 0.25], as in Kim's code: the bound that gives word2vec
+     * 300d's variance. The pretrained vectors of a run play no part in rand, so their variance (GloVe 50d's
+     * is 24 times word2vec's) does not set it; Adam's steps are the same size at any scale, so a larger
+     * start would make rand's rows learn proportionally slower.
+     */
+    static final double KIM_RAND_BOUND = 0.25;
+
     final Vocabulary vocabulary;
     final List<String> labels;
     final int[][] trainTokens;
@@ -220,7 +228,8 @@ public final class TrainingData {
 
     /**
      * Pretrained rows where available; elsewhere U[-a, a] with a chosen so the random rows have the
-     * pretrained vectors' variance (Kim 2014, section 3.1). Padding is all zeros.
+     * pretrained vectors' variance (Kim 2014, section 3.1), or Kim's 0.25 in the rand regime. Padding is
+     * all zeros.
      */
     private static void initialiseEmbedding(Builder b, WordVectors vectors, RunConfig config) {
         int n = b.vocabulary.size();
@@ -228,7 +237,7 @@ public final class TrainingData {
         b.initialEmbedding = new float[n * d];
         b.pretrained = new boolean[n];
         Random random = new Random(config.seed() ^ 0x5DEECE66DL);
-        double a = Math.sqrt(3 * variance(vectors));
+        double a = config.regime().usesPretrained() ? Math.sqrt(3 * variance(vectors)) : KIM_RAND_BOUND;
         for (int i = 0; i < n; i++) {
             if (i == Vocabulary.PADDING) {
                 continue;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.driftscope.drift.Neighbours;
+import org.driftscope.training.BackgroundTraining;
+import org.driftscope.training.Regime;
 
 /**
  * Issue 9's figures on ../shared/data/bench/gauss10_n10000_d100.f32 (its first 1k/2k/5k/10k rows):
@@ -23,10 +25,27 @@ public final class ProjectionBench {
 
     private ProjectionBench() {}
 
-    public static void main(String[] args) throws IOException {
-        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").resolve("bench/gauss10_n10000_d100.f32");
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
         int largest = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        float[] all = read(data);
+        boolean underLoad = args.length > 2 && args[2].equals("under-load");
+        if (!underLoad) {
+            measure(shared, largest, false);
+        } else {
+            try (BackgroundTraining load = BackgroundTraining.start(shared, Regime.MULTICHANNEL)) {
+                int before = load.batches();
+                measure(shared, largest, true);
+                System.out.printf(
+                        Locale.ROOT,
+                        "beside a multichannel MR training run: %,d batches trained meanwhile%n",
+                        load.batches() - before);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void measure(Path shared, int largest, boolean skipSmile) throws IOException {
+        float[] all = read(shared.resolve("bench/gauss10_n10000_d100.f32"));
         for (int n : new int[] {1000, 2000, 5000, 10_000}) {
             if (n > largest) {
                 break;
@@ -36,7 +55,7 @@ public final class ProjectionBench {
             Layout bh = BarnesHutTsne.fit(x, D, TsneOptions.cold(1), null, false);
             double seconds = (System.nanoTime() - t) / 1e9;
             String smile = "";
-            if (n <= 2000) {
+            if (n <= 2000 && !skipSmile) {
                 long s = System.nanoTime();
                 Layout exact = smileExact(x, n);
                 smile = String.format(
@@ -52,7 +71,7 @@ public final class ProjectionBench {
                     seconds,
                     preservation(x, bh),
                     smile,
-                    umap(x, n));
+                    skipSmile ? "" : umap(x, n));
             if (n == 5000) {
                 float[] moved = x.clone();
                 for (int i = 0; i < moved.length; i += 7) {
@@ -76,7 +95,6 @@ public final class ProjectionBench {
         long p = System.nanoTime();
         pca.frozen(big, 300);
         System.out.printf(Locale.ROOT, "PCA of 10,000 x 300 (fit + project): %.2f s%n", (System.nanoTime() - p) / 1e9);
-        System.exit(0);
     }
 
     /** Smile's UMAP (k = 15) on the same points: its time and quality, or how many points it dropped. */
