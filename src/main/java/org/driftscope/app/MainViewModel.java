@@ -505,13 +505,19 @@ final class MainViewModel {
             }
             progress.set((epochNumber - 1 + (double) batch / batches) / config.epochs());
             if (state.get() == RunState.TRAINING) {
-                status.set(String.format(
-                        Locale.ROOT,
-                        "Training epoch %d of %d, batch %d of %d",
-                        epochNumber,
-                        config.epochs(),
-                        batch,
-                        batches));
+                // After an epoch's last batch, training waits while the epoch is validated and laid out
+                // (docs/decisions/0010); say so rather than show a batch counter that stands still.
+                status.set(
+                        batch == batches
+                                ? String.format(
+                                        Locale.ROOT, "Laying out epoch %d of %d...", epochNumber, config.epochs())
+                                : String.format(
+                                        Locale.ROOT,
+                                        "Training epoch %d of %d, batch %d of %d",
+                                        epochNumber,
+                                        config.epochs(),
+                                        batch,
+                                        batches));
             }
         }
 

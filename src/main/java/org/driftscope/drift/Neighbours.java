@@ -1,6 +1,7 @@
 package org.driftscope.drift;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -95,17 +96,17 @@ public record Neighbours(int k, int[] indices, float[] similarities) {
                     org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
                     org.nd4j.linalg.indexing.NDArrayIndex.all());
             float[] s = block.mmul(xt).reshape(-1).toFloatVector();
-            if (!cosine) {
-                // -|a - b|^2 = 2 a.b - |a|^2 - |b|^2, so "largest" still means "nearest"
-                for (int r = 0; r < to - from; r++) {
+            int first = from;
+            // rows are independent, so splitting them across threads leaves every result as it was
+            IntStream.range(0, to - from).parallel().forEach(r -> {
+                if (!cosine) {
+                    // -|a - b|^2 = 2 a.b - |a|^2 - |b|^2, so "largest" still means "nearest"
                     for (int j = 0; j < n; j++) {
-                        s[r * n + j] = 2 * s[r * n + j] - norms[from + r] - norms[j];
+                        s[r * n + j] = 2 * s[r * n + j] - norms[first + r] - norms[j];
                     }
                 }
-            }
-            for (int r = 0; r < to - from; r++) {
-                topK(s, r * n, n, from + r, k, indices, sims, (from + r) * k);
-            }
+                topK(s, r * n, n, first + r, k, indices, sims, (first + r) * k);
+            });
         }
         return new Neighbours(k, indices, sims);
     }

@@ -20,6 +20,8 @@ public final class BarnesHutTsne {
     private static final int COARSE_FROM = 5000;
 
     private static final double MIN_GAIN = 0.01;
+    /** Points per parallel task in a gradient step. */
+    private static final int CHUNK = 128;
 
     private BarnesHutTsne() {}
 
@@ -110,10 +112,14 @@ public final class BarnesHutTsne {
         int w = 0;
         for (int i = 0; i < n; i++) {
             outStart[i] = w;
-            Integer[] order = IntStream.range(start[i], start[i + 1]).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, (a, b) -> Integer.compare(cols[a], cols[b]));
-            for (int idx = 0; idx < order.length; idx++) {
-                int e = order[idx];
+            // by column, then by position, so equal columns are summed in the order they were gathered
+            long[] order = new long[start[i + 1] - start[i]];
+            for (int e = start[i]; e < start[i + 1]; e++) {
+                order[e - start[i]] = ((long) cols[e] << 32) | e;
+            }
+            Arrays.sort(order);
+            for (long key : order) {
+                int e = (int) key;
                 if (w > outStart[i] && outCols[w - 1] == cols[e]) {
                     outVals[w - 1] += vals[e];
                 } else {
@@ -124,6 +130,22 @@ public final class BarnesHutTsne {
         }
         outStart[n] = w;
         return new Sparse(outStart, Arrays.copyOf(outCols, w), Arrays.copyOf(outVals, w));
+    }
+
+    /** Point i's attraction towards its input neighbours, into {@code out[2i], out[2i + 1]}. */
+    private static void attract(Sparse p, double[] y, int i, double[] out) {
+        double ax = 0;
+        double ay = 0;
+        for (int e = p.rowStart()[i]; e < p.rowStart()[i + 1]; e++) {
+            int j = p.columns()[e];
+            double dx = y[2 * i] - y[2 * j];
+            double dy = y[2 * i + 1] - y[2 * j + 1];
+            double q = p.values()[e] / (1 + dx * dx + dy * dy);
+            ax += q * dx;
+            ay += q * dy;
+        }
+        out[2 * i] = ax;
+        out[2 * i + 1] = ay;
     }
 
     private static void optimise(
@@ -142,23 +164,16 @@ public final class BarnesHutTsne {
             double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
             double momentum = warm || iter >= 250 ? 0.8 : 0.5;
             QuadTree tree = QuadTree.build(y, n);
-            IntStream.range(0, n).parallel().forEach(i -> {
+            IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
                 double[] f = new double[2];
-                zParts[i] = tree.repulse(i, y[2 * i], y[2 * i + 1], theta, f);
-                repel[2 * i] = f[0];
-                repel[2 * i + 1] = f[1];
-                double ax = 0;
-                double ay = 0;
-                for (int e = p.rowStart()[i]; e < p.rowStart()[i + 1]; e++) {
-                    int j = p.columns()[e];
-                    double dx = y[2 * i] - y[2 * j];
-                    double dy = y[2 * i + 1] - y[2 * j + 1];
-                    double q = p.values()[e] / (1 + dx * dx + dy * dy);
-                    ax += q * dx;
-                    ay += q * dy;
+                for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
+                    f[0] = 0;
+                    f[1] = 0;
+                    zParts[i] = tree.repulse(i, y[2 * i], y[2 * i + 1], theta, f);
+                    repel[2 * i] = f[0];
+                    repel[2 * i + 1] = f[1];
+                    attract(p, y, i, attract);
                 }
-                attract[2 * i] = ax;
-                attract[2 * i + 1] = ay;
             });
             double z = 0;
             for (double part : zParts) {

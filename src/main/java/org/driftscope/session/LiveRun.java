@@ -73,6 +73,7 @@ public final class LiveRun {
             return t;
         });
         var layouts = new Layouts(summary, workspace, projection);
+        TrainingRun[] gate = new TrainingRun[1];
         TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {
             /** When the last progress tick went out; only the training thread touches it. */
             private long lastTick = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
@@ -90,9 +91,17 @@ public final class LiveRun {
 
             @Override
             public void onEpoch(EpochSnapshot snapshot) {
+                // The epoch's picture gets the cores before the next epoch's batches: sharing them would
+                // take as long in total, show the picture later, and oversubscribe ND4J's and the
+                // layout's threads (docs/decisions/0010).
+                gate[0].hold();
                 projector.execute(() -> {
-                    EpochView view = layouts.next(summary, snapshot);
-                    deliver.execute(() -> observer.onEpoch(view));
+                    try {
+                        EpochView view = layouts.next(summary, snapshot);
+                        deliver.execute(() -> observer.onEpoch(view));
+                    } finally {
+                        gate[0].release();
+                    }
                 });
             }
 
@@ -102,6 +111,7 @@ public final class LiveRun {
                 projector.shutdown();
             }
         });
+        gate[0] = run;
         var live = new LiveRun(summary, run, projector);
         run.start();
         return live;

@@ -73,130 +73,96 @@ public record RunConfig(
                 Regime.NON_STATIC, Model.KIM_CNN, 5, 50, 1e-3, 1e-3, 0, 0.5, 56, 0.1, 42, List.of(3, 4, 5), 100, 400);
     }
 
+    /** The same config with {@code n} epochs; the freeze is cut to fit. */
     public RunConfig withEpochs(int n) {
-        return new RunConfig(
-                regime,
-                model,
-                n,
-                batchSize,
-                learningRate,
-                embeddingLearningRate,
-                Math.min(freezeEpochs, n),
-                dropout,
-                maxLength,
-                validationFraction,
-                seed,
-                filterWidths,
-                filterCount,
-                trackLimit);
+        return edit(e -> {
+            e.epochs = n;
+            e.freezeEpochs = Math.min(freezeEpochs, n);
+        });
     }
 
     public RunConfig withRegime(Regime r) {
-        return new RunConfig(
-                r,
-                model,
-                epochs,
-                batchSize,
-                learningRate,
-                embeddingLearningRate,
-                freezeEpochs,
-                dropout,
-                maxLength,
-                validationFraction,
-                seed,
-                filterWidths,
-                filterCount,
-                trackLimit);
+        return edit(e -> e.regime = r);
     }
 
     public RunConfig withModel(Model m) {
-        return new RunConfig(
-                regime,
-                m,
-                epochs,
-                batchSize,
-                learningRate,
-                embeddingLearningRate,
-                freezeEpochs,
-                dropout,
-                maxLength,
-                validationFraction,
-                seed,
-                filterWidths,
-                filterCount,
-                trackLimit);
+        return edit(e -> e.model = m);
     }
 
     public RunConfig withFreezeEpochs(int n) {
-        return new RunConfig(
-                regime,
-                model,
-                epochs,
-                batchSize,
-                learningRate,
-                embeddingLearningRate,
-                n,
-                dropout,
-                maxLength,
-                validationFraction,
-                seed,
-                filterWidths,
-                filterCount,
-                trackLimit);
+        return edit(e -> e.freezeEpochs = n);
     }
 
     public RunConfig withEmbeddingLearningRate(double rate) {
-        return new RunConfig(
-                regime,
-                model,
-                epochs,
-                batchSize,
-                learningRate,
-                rate,
-                freezeEpochs,
-                dropout,
-                maxLength,
-                validationFraction,
-                seed,
-                filterWidths,
-                filterCount,
-                trackLimit);
+        return edit(e -> e.embeddingLearningRate = rate);
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(
-                regime,
-                model,
-                epochs,
-                batchSize,
-                learningRate,
-                embeddingLearningRate,
-                freezeEpochs,
-                dropout,
-                maxLength,
-                validationFraction,
-                s,
-                filterWidths,
-                filterCount,
-                trackLimit);
+        return edit(e -> e.seed = s);
     }
 
     public RunConfig withTrackLimit(int limit) {
-        return new RunConfig(
-                regime,
-                model,
-                epochs,
-                batchSize,
-                learningRate,
-                embeddingLearningRate,
-                freezeEpochs,
-                dropout,
-                maxLength,
-                validationFraction,
-                seed,
-                filterWidths,
-                filterCount,
-                limit);
+        return edit(e -> e.trackLimit = limit);
+    }
+
+    /** A copy with the changes {@code change} makes, validated like any other. */
+    private RunConfig edit(java.util.function.Consumer<Editor> change) {
+        Editor e = new Editor(this);
+        change.accept(e);
+        return e.build();
+    }
+
+    /** The fields of a config being changed: one place that lists them all, for the {@code withX} copies. */
+    private static final class Editor {
+        Regime regime;
+        Model model;
+        int epochs;
+        int batchSize;
+        double learningRate;
+        double embeddingLearningRate;
+        int freezeEpochs;
+        double dropout;
+        int maxLength;
+        double validationFraction;
+        long seed;
+        List<Integer> filterWidths;
+        int filterCount;
+        int trackLimit;
+
+        Editor(RunConfig c) {
+            regime = c.regime;
+            model = c.model;
+            epochs = c.epochs;
+            batchSize = c.batchSize;
+            learningRate = c.learningRate;
+            embeddingLearningRate = c.embeddingLearningRate;
+            freezeEpochs = c.freezeEpochs;
+            dropout = c.dropout;
+            maxLength = c.maxLength;
+            validationFraction = c.validationFraction;
+            seed = c.seed;
+            filterWidths = c.filterWidths;
+            filterCount = c.filterCount;
+            trackLimit = c.trackLimit;
+        }
+
+        RunConfig build() {
+            return new RunConfig(
+                    regime,
+                    model,
+                    epochs,
+                    batchSize,
+                    learningRate,
+                    embeddingLearningRate,
+                    freezeEpochs,
+                    dropout,
+                    maxLength,
+                    validationFraction,
+                    seed,
+                    filterWidths,
+                    filterCount,
+                    trackLimit);
+        }
     }
 
     /** Whether the embedding is trained during the given 1-based epoch. */

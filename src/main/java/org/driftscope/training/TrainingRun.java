@@ -27,6 +27,9 @@ public final class TrainingRun {
     private final Object pauseLock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
     private boolean paused;
+    /** Holds taken by {@link #hold()} and not yet released. */
+    private int holds;
+
     private Thread thread;
 
     public TrainingRun(TrainingData data, RunConfig config, TrackedWords tracked, TrainingListener listener) {
@@ -69,6 +72,28 @@ public final class TrainingRun {
     public void resume() {
         synchronized (pauseLock) {
             paused = false;
+            pauseLock.notifyAll();
+        }
+    }
+
+    /**
+     * Keeps the run from starting another batch until {@link #release()}, independently of the user's
+     * pause and resume: for work that should have the cores first, such as laying out the epoch just
+     * finished. Holds count; {@link #stop()} ends the run regardless.
+     */
+    public void hold() {
+        synchronized (pauseLock) {
+            holds++;
+        }
+    }
+
+    /** Gives back one {@link #hold()}. */
+    public void release() {
+        synchronized (pauseLock) {
+            if (holds == 0) {
+                throw new IllegalStateException("release without a hold");
+            }
+            holds--;
             pauseLock.notifyAll();
         }
     }
@@ -146,7 +171,7 @@ public final class TrainingRun {
 
     private void awaitIfPaused() throws InterruptedException {
         synchronized (pauseLock) {
-            while (paused && !stopRequested.get()) {
+            while ((paused || holds > 0) && !stopRequested.get()) {
                 pauseLock.wait();
             }
         }

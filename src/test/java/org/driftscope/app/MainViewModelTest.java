@@ -112,6 +112,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStatusBarSaysWhenTrainingWaitsForAnEpochToBeLaidOut() throws Exception {
+        MainViewModel vm = trainingModel();
+        vm.open(SampleCatalog.load().get(0));
+        List<String> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        vm.statusProperty().addListener((obs, old, now) -> statuses.add(now));
+        trainToTheEnd(vm);
+
+        List<String> seen = List.copyOf(statuses);
+        assertThat(seen).contains("Laying out epoch 1 of 2...", "Laying out epoch 2 of 2...");
+        int secondEpoch = seen.indexOf(seen.stream()
+                .filter(s -> s.startsWith("Training epoch 2 of 2, batch "))
+                .findFirst()
+                .orElseThrow());
+        assertThat(seen.indexOf("Laying out epoch 1 of 2..."))
+                .as("the first epoch is laid out before the second one trains")
+                .isLessThan(secondEpoch);
+    }
+
+    @Test
     void aTruncatedSessionFileGivesAnErrorAndKeepsWhatWasOnScreen() throws Exception {
         MainViewModel vm = trainingModel();
         vm.open(SampleCatalog.load().get(0));

@@ -15,7 +15,9 @@ import org.driftscope.training.Regime;
  * Issue 9's figures on ../shared/data/bench/gauss10_n10000_d100.f32 (its first 1k/2k/5k/10k rows):
  * Barnes-Hut t-SNE cold (perplexity 30, 1,000 iterations), a warm-started update of 5,000 points,
  * Smile 3.1.1's exact t-SNE on the same points in the same run, and PCA of 10,000 x 300. Quality is mean
- * 10-NN preservation (Euclidean, input vs layout), as in the data's README.
+ * 10-NN preservation (Euclidean, input vs layout), as in the data's README. A third argument measures
+ * beside a training run in the same process: {@code shared} (training keeps going) or {@code held}
+ * (training waits while each layout runs, as in the app).
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.driftscope.projection.ProjectionBench -Dexec.args="../shared/data 10000"}
@@ -28,32 +30,52 @@ public final class ProjectionBench {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
         int largest = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        boolean underLoad = args.length > 2 && args[2].equals("under-load");
-        if (!underLoad) {
-            measure(shared, largest, false);
+        String mode = args.length > 2 ? args[2] : "idle";
+        if (mode.equals("idle")) {
+            measure(shared, largest, false, Gate.NONE);
         } else {
+            // "shared": training keeps every core it wants; "held": as the app does it, training waits
+            // between batches while a layout is computed (LiveRun, docs/decisions/0010)
+            boolean held = mode.equals("held");
             try (BackgroundTraining load = BackgroundTraining.start(shared, Regime.MULTICHANNEL)) {
                 int before = load.batches();
-                measure(shared, largest, true);
+                measure(shared, largest, true, held ? new Gate(load::hold, load::release) : Gate.NONE);
                 System.out.printf(
                         Locale.ROOT,
-                        "beside a multichannel MR training run: %,d batches trained meanwhile%n",
+                        "beside a multichannel MR training run (%s): %,d batches trained meanwhile%n",
+                        mode,
                         load.batches() - before);
             }
         }
         System.exit(0);
     }
 
-    private static void measure(Path shared, int largest, boolean skipSmile) throws IOException {
+    /** What happens around each timed layout: nothing, or a hold on the training run beside it. */
+    private record Gate(Runnable enter, Runnable leave) {
+        static final Gate NONE = new Gate(() -> {}, () -> {});
+
+        double seconds(java.util.function.Supplier<Layout> work, Layout[] out) {
+            long t = System.nanoTime();
+            enter.run();
+            try {
+                out[0] = work.get();
+            } finally {
+                leave.run();
+            }
+            return (System.nanoTime() - t) / 1e9;
+        }
+    }
+
+    private static void measure(Path shared, int largest, boolean skipSmile, Gate gate) throws IOException {
         float[] all = read(shared.resolve("bench/gauss10_n10000_d100.f32"));
         for (int n : new int[] {1000, 2000, 5000, 10_000}) {
             if (n > largest) {
                 break;
             }
             float[] x = Arrays.copyOf(all, n * D);
-            long t = System.nanoTime();
-            Layout bh = BarnesHutTsne.fit(x, D, TsneOptions.cold(1), null, false);
-            double seconds = (System.nanoTime() - t) / 1e9;
+            Layout[] out = new Layout[1];
+            double seconds = gate.seconds(() -> BarnesHutTsne.fit(x, D, TsneOptions.cold(1), null, false), out);
+            Layout bh = out[0];
             String smile = "";
             if (n <= 2000 && !skipSmile) {
                 long s = System.nanoTime();
@@ -77,13 +99,13 @@ public final class ProjectionBench {
                 for (int i = 0; i < moved.length; i += 7) {
                     moved[i] += 0.5f;
                 }
-                long w = System.nanoTime();
-                Layout warm = BarnesHutTsne.fit(moved, D, TsneOptions.warm(1), bh, false);
+                double w = gate.seconds(() -> BarnesHutTsne.fit(moved, D, TsneOptions.warm(1), bh, false), out);
                 System.out.printf(
                         Locale.ROOT,
-                        "n=5,000 warm-started update (250 iterations): %.2f s, 10-NN %.3f%n",
-                        (System.nanoTime() - w) / 1e9,
-                        preservation(moved, warm));
+                        "n=5,000 warm-started update (%d iterations): %.2f s, 10-NN %.3f%n",
+                        TsneOptions.warm(1).iterations(),
+                        w,
+                        preservation(moved, out[0]));
             }
         }
         java.util.Random random = new java.util.Random(3);
@@ -92,9 +114,8 @@ public final class ProjectionBench {
             big[i] = (float) random.nextGaussian();
         }
         Projector pca = Projector.of(ProjectionMethod.PCA, 1);
-        long p = System.nanoTime();
-        pca.frozen(big, 300);
-        System.out.printf(Locale.ROOT, "PCA of 10,000 x 300 (fit + project): %.2f s%n", (System.nanoTime() - p) / 1e9);
+        double p = gate.seconds(() -> pca.frozen(big, 300), new Layout[1]);
+        System.out.printf(Locale.ROOT, "PCA of 10,000 x 300 (fit + project): %.2f s%n", p);
     }
 
     /** Smile's UMAP (k = 15) on the same points: its time and quality, or how many points it dropped. */

@@ -45,6 +45,16 @@ public final class BackgroundTraining implements AutoCloseable {
         return self[0];
     }
 
+    /** As {@link TrainingRun#hold()}. */
+    public void hold() {
+        run.hold();
+    }
+
+    /** As {@link TrainingRun#release()}. */
+    public void release() {
+        run.release();
+    }
+
     /** Batches trained so far: a benchmark reports how many ran beside it, to show the load was real. */
     public int batches() {
         return batches;
