@@ -15,15 +15,12 @@ import javafx.stage.Stage;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.training.RunConfig;
+import org.driftscope.work.Workers;
 
 /** The desktop app: one window to open vectors and a dataset, train, and watch the embedding drift. */
 public final class DriftscopeApp extends Application {
     private final AppOptions options;
-    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "driftscope-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = Executors.newCachedThreadPool(Workers.named("driftscope-background"));
     private MainView view;
     private MainViewModel model;
 

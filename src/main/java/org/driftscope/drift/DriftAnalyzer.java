@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.driftscope.work.Workers;
 
 /**
  * Measures, epoch by epoch, how far fine-tuning moved each tracked word and its neighbourhood. It keeps
@@ -62,7 +63,7 @@ public final class DriftAnalyzer {
         double[] overlap = new double[n];
         double[] stepOverlap = new double[n];
         float[] before = previous;
-        IntStream.range(0, n).parallel().forEach(i -> {
+        Workers.forEach(n, i -> {
             displacement[i] = 1 - Cosine.of(tuned, i, frozen, i, d);
             step[i] = 1 - Cosine.of(tuned, i, before, i, d);
             normChange[i] = norms[i] - frozenNorms[i];

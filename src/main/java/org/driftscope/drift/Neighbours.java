@@ -1,7 +1,7 @@
 package org.driftscope.drift;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import org.driftscope.work.Workers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -98,7 +98,7 @@ public record Neighbours(int k, int[] indices, float[] similarities) {
             float[] s = block.mmul(xt).reshape(-1).toFloatVector();
             int first = from;
             // rows are independent, so splitting them across threads leaves every result as it was
-            IntStream.range(0, to - from).parallel().forEach(r -> {
+            Workers.forEach(to - from, r -> {
                 if (!cosine) {
                     // -|a - b|^2 = 2 a.b - |a|^2 - |b|^2, so "largest" still means "nearest"
                     for (int j = 0; j < n; j++) {

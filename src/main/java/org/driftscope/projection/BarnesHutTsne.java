@@ -1,8 +1,8 @@
 package org.driftscope.projection;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.driftscope.drift.Neighbours;
+import org.driftscope.work.Workers;
 
 /**
  * t-SNE in O(n log n) per step: input affinities only between each point and its 3 x perplexity nearest
@@ -68,7 +68,7 @@ public final class BarnesHutTsne {
     private static Sparse affinities(Neighbours nn, int n, int k, double perplexity, boolean cosine) {
         double[] cond = new double[n * k];
         double target = Math.log(perplexity);
-        IntStream.range(0, n).parallel().forEach(i -> {
+        Workers.forEach(n, i -> {
             double[] dist = new double[k];
             for (int r = 0; r < k; r++) {
                 double s = nn.similarity(i, r);
@@ -164,7 +164,7 @@ public final class BarnesHutTsne {
             double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
             double momentum = warm || iter >= 250 ? 0.8 : 0.5;
             QuadTree tree = QuadTree.build(y, n);
-            IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+            Workers.forEach((n + CHUNK - 1) / CHUNK, chunk -> {
                 double[] f = new double[2];
                 for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
                     f[0] = 0;

@@ -1,7 +1,7 @@
 package org.driftscope.projection;
 
 import java.util.Random;
-import java.util.stream.IntStream;
+import org.driftscope.work.Workers;
 
 /**
  * t-SNE with the exact O(n^2) gradient, for the few hundred words a sample shows. Unlike Smile's
@@ -77,26 +77,23 @@ public final class ExactTsne {
 
     private static void gradient(double[] p, double[] y, int n, double exaggeration, double[] num, double[] grad) {
         // Row sums first, then a sequential total: a parallel DoubleStream sum depends on scheduling.
-        double[] rowSums = IntStream.range(0, n)
-                .parallel()
-                .mapToDouble(i -> {
-                    double sum = 0;
-                    for (int j = 0; j < n; j++) {
-                        double dx = y[2 * i] - y[2 * j];
-                        double dy = y[2 * i + 1] - y[2 * j + 1];
-                        double q = i == j ? 0 : 1 / (1 + dx * dx + dy * dy);
-                        num[i * n + j] = q;
-                        sum += q;
-                    }
-                    return sum;
-                })
-                .toArray();
+        double[] rowSums = Workers.map(n, i -> {
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                double dx = y[2 * i] - y[2 * j];
+                double dy = y[2 * i + 1] - y[2 * j + 1];
+                double q = i == j ? 0 : 1 / (1 + dx * dx + dy * dy);
+                num[i * n + j] = q;
+                sum += q;
+            }
+            return sum;
+        });
         double total = 0;
         for (double r : rowSums) {
             total += r;
         }
         double z = total;
-        IntStream.range(0, n).parallel().forEach(i -> {
+        Workers.forEach(n, i -> {
             double gx = 0;
             double gy = 0;
             for (int j = 0; j < n; j++) {
@@ -113,7 +110,7 @@ public final class ExactTsne {
     /** Symmetric joint probabilities with each row's Gaussian calibrated to the perplexity. */
     static double[] affinities(double[] x, int n, int d, double perplexity) {
         double[] dist = new double[n * n];
-        IntStream.range(0, n).parallel().forEach(i -> {
+        Workers.forEach(n, i -> {
             for (int j = 0; j < n; j++) {
                 double dot = 0;
                 for (int k = 0; k < d; k++) {
@@ -124,7 +121,7 @@ public final class ExactTsne {
         });
         double[] cond = new double[n * n];
         double target = Math.log(perplexity);
-        IntStream.range(0, n).parallel().forEach(i -> Perplexity.calibrate(dist, i * n, cond, i * n, n, i, target));
+        Workers.forEach(n, i -> Perplexity.calibrate(dist, i * n, cond, i * n, n, i, target));
         double[] p = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

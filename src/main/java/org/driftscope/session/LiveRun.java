@@ -23,6 +23,7 @@ import org.driftscope.training.TrackedWords;
 import org.driftscope.training.TrainingData;
 import org.driftscope.training.TrainingListener;
 import org.driftscope.training.TrainingRun;
+import org.driftscope.work.Workers;
 
 /**
  * A training run with its pictures: training on its own thread, and each epoch laid out on a second
@@ -67,11 +68,7 @@ public final class LiveRun {
                 TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
         RunSummary summary = summarise(workspace, config, data, projection);
         TrackedWords tracked = summary.tracked();
-        ExecutorService projector = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "driftscope-projection");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService projector = Executors.newSingleThreadExecutor(Workers.named("driftscope-projection"));
         var layouts = new Layouts(summary, workspace, projection);
         TrainingRun[] gate = new TrainingRun[1];
         TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {

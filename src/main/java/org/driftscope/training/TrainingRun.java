@@ -4,6 +4,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.driftscope.work.Workers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
@@ -52,8 +53,7 @@ public final class TrainingRun {
         if (thread != null) {
             throw new IllegalStateException("a run starts once");
         }
-        thread = new Thread(this::run, "driftscope-training");
-        thread.setDaemon(true);
+        thread = Workers.thread(this::run, "driftscope-training");
         thread.start();
     }
 

@@ -164,7 +164,8 @@ public final class WorkspaceBench {
     }
 
     private static void train(String which, double[] idle) throws Exception {
-        ExecutorService background = Executors.newCachedThreadPool();
+        ExecutorService background =
+                Executors.newCachedThreadPool(org.driftscope.work.Workers.named("driftscope-background"));
         List<Double> epochMs = new ArrayList<>();
         // Times each delivery from the run: queueing on the FX thread plus handling it.
         Executor ui = r -> {

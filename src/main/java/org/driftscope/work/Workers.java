@@ -1,0 +1,63 @@
+package org.driftscope.work;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.IntConsumer;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Threads for Driftscope's heavy work (training, layouts, drift analytics), all at the lowest priority,
+ * so that on a machine whose cores they fill the window's own threads still come first when there is
+ * input to handle or a frame to draw (docs/decisions/0011). Native threads that ND4J and OpenBLAS start
+ * from these threads inherit the priority.
+ *
+ * <p>On Linux, the JVM applies Java priorities only with {@code -XX:ThreadPriorityPolicy=1} (the app's
+ * launch configurations pass it); without it the threads simply run at normal priority.
+ */
+public final class Workers {
+    private static final ForkJoinPool POOL = new ForkJoinPool(
+            Runtime.getRuntime().availableProcessors(),
+            pool -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setName("driftscope-compute-" + t.getPoolIndex());
+                t.setPriority(Thread.MIN_PRIORITY);
+                t.setDaemon(true);
+                return t;
+            },
+            null,
+            false);
+
+    private Workers() {}
+
+    /** A daemon thread at background priority. */
+    public static Thread thread(Runnable body, String name) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    }
+
+    /** Makes {@link #thread} threads with the given name. */
+    public static ThreadFactory named(String name) {
+        return body -> thread(body, name);
+    }
+
+    /**
+     * Runs {@code body} for every index in {@code [0, n)}, spread over the background pool; returns
+     * when all are done. The indices must be independent of one another.
+     */
+    public static void forEach(int n, IntConsumer body) {
+        POOL.invoke(ForkJoinTask.adapt(() -> IntStream.range(0, n).parallel().forEach(body)));
+    }
+
+    /** As {@link #forEach}, collecting one value per index. */
+    public static double[] map(int n, IntToDoubleFunction body) {
+        Callable<double[]> all =
+                () -> IntStream.range(0, n).parallel().mapToDouble(body).toArray();
+        return POOL.invoke(ForkJoinTask.adapt(all));
+    }
+}
