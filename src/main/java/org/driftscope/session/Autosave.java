@@ -18,6 +18,8 @@ public final class Autosave {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
+    /** Epochs in the session last written; only a session with more replaces it. */
+    private int written;
 
     private Autosave(Path file) {
         this.file = file;
@@ -33,10 +35,19 @@ public final class Autosave {
         return file;
     }
 
-    /** Writes the session so far, then removes all but the newest autosaves in the folder. */
-    public void write(Session session) throws IOException {
+    /**
+     * Writes the session so far, then removes all but the newest autosaves in the folder. Writes may come
+     * from several threads, one per epoch, and finish in any order: they take turns, and one that holds
+     * fewer epochs than the file already does is skipped, so an earlier epoch's write never replaces a
+     * later one's.
+     */
+    public synchronized void write(Session session) throws IOException {
+        if (session.epochs().size() <= written) {
+            return;
+        }
         Files.createDirectories(file.getParent());
         SessionFiles.write(session, file);
+        written = session.epochs().size();
         prune(file.getParent());
     }
 

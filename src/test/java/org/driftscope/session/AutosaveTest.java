@@ -40,4 +40,28 @@ class AutosaveTest {
             assertThat(names).doesNotContain("old-0.driftscope");
         }
     }
+
+    @Test
+    void aLateWriteOfAnEarlierEpochDoesNotReplaceALaterOne() throws Exception {
+        Workspace sample = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
+        List<EpochView> views = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LiveRun run = LiveRun.start(sample, RunConfig.defaults().withEpochs(1), Runnable::run, new RunObserver() {
+            @Override
+            public void onEpoch(EpochView view) {
+                views.add(view);
+            }
+
+            @Override
+            public void onFinished(org.driftscope.training.RunOutcome outcome) {}
+        });
+        run.await();
+        Autosave save = Autosave.begin(dir, "run", LocalDateTime.of(2026, 11, 21, 9, 30, 0));
+
+        save.write(new Session(views.get(0).run(), List.copyOf(views)));
+        save.write(new Session(views.get(0).run(), views.subList(0, 1)));
+
+        assertThat(SessionFiles.read(save.file()).epochs())
+                .extracting(EpochView::epoch)
+                .containsExactly(0, 1);
+    }
 }
