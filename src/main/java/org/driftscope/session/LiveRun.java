@@ -27,7 +27,8 @@ import org.driftscope.work.Workers;
 
 /**
  * A training run with its pictures: training on its own thread, and each epoch laid out on a second
- * worker (so a slow projection never stalls training) and published in epoch order.
+ * worker and published in epoch order. Training waits between batches while an epoch is laid out, so
+ * the picture the user is waiting for gets the cores first (docs/decisions/0010).
  *
  * <p>The frozen vectors are laid out once. Each epoch's tuned layout starts from the previous one,
  * without early exaggeration, and is then fitted onto the frozen layout by a similarity transform, so
