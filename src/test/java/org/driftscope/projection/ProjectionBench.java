@@ -163,14 +163,7 @@ public final class ProjectionBench {
     }
 
     private static Layout smileExact(float[] x, int n) {
-        double[][] rows = new double[n][D];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < D; j++) {
-                rows[i][j] = x[i * D + j];
-            }
-        }
-        var tsne = new smile.manifold.TSNE(rows, 2, 30, 200, 1000);
-        return Projector.layout(tsne.coordinates);
+        return SmileTsne.fit(x, D);
     }
 
     private static float[] read(Path file) throws IOException {
