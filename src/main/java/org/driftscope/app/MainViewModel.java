@@ -243,10 +243,13 @@ final class MainViewModel {
         status.set("Preparing " + config.regime().label() + " training..."
                 + (missing.isEmpty() ? "" : " Not in the vectors, so not watched: " + String.join(", ", missing)));
         progress.set(0);
+        // The preview (or the last run's epoch 0) may already hold the frozen layout this run needs.
+        EpochView earlier =
+                explore.history().isEmpty() ? null : explore.history().get(0);
         explore.clear();
         background.execute(() -> {
             try {
-                LiveRun started = LiveRun.start(ws, config, method, ui, new Observer(gen, config));
+                LiveRun started = LiveRun.start(ws, config, method, ui, new Observer(gen, config), earlier);
                 ui.execute(() -> {
                     if (gen != generation) {
                         started.stop();

@@ -9,6 +9,15 @@ public interface Projector {
     /** Lays out the frozen vectors; called once, first. */
     Layout frozen(float[] data, int d);
 
+    /**
+     * As {@link #frozen(float[], int)}, given the layout a projector of the same method and seed made
+     * earlier for exactly these vectors (a preview): the projectors that cannot cheaply recompute it take
+     * it as it is.
+     */
+    default Layout frozen(float[] data, int d, Layout known) {
+        return frozen(data, d);
+    }
+
     /** Lays out an epoch's vectors in the frozen layout's frame. */
     Layout next(float[] data, int d);
 

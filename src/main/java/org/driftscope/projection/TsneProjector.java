@@ -25,10 +25,15 @@ final class TsneProjector implements Projector {
 
     @Override
     public Layout frozen(float[] data, int d) {
-        frozen = fit(data, d, TsneOptions.cold(seed), null, null);
-        previous = frozen;
+        return frozen(data, d, fit(data, d, TsneOptions.cold(seed), null, null));
+    }
+
+    @Override
+    public Layout frozen(float[] data, int d, Layout known) {
+        frozen = known;
+        previous = known;
         previousData = data.clone();
-        return frozen;
+        return known;
     }
 
     @Override

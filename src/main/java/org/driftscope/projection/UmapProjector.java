@@ -19,9 +19,14 @@ final class UmapProjector implements Projector {
 
     @Override
     public Layout frozen(float[] data, int d) {
-        frozen = fit(data, d);
+        return frozen(data, d, fit(data, d));
+    }
+
+    @Override
+    public Layout frozen(float[] data, int d, Layout known) {
+        frozen = known;
         frozenData = data.clone();
-        return frozen;
+        return known;
     }
 
     @Override

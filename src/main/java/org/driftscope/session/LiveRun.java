@@ -65,12 +65,32 @@ public final class LiveRun {
             ProjectionMethod projection,
             Executor deliver,
             RunObserver observer) {
+        return start(workspace, config, projection, deliver, observer, null);
+    }
+
+    /**
+     * As {@link #start(Workspace, RunConfig, ProjectionMethod, Executor, RunObserver)}, reusing the frozen
+     * layout of {@code earlier} (a preview, or a previous run's epoch 0) when it laid out the same vectors
+     * with the same method and seed, rather than computing it again before the first batch.
+     *
+     * @param earlier an epoch view of this workspace, or {@code null}
+     */
+    public static LiveRun start(
+            Workspace workspace,
+            RunConfig config,
+            ProjectionMethod projection,
+            Executor deliver,
+            RunObserver observer,
+            EpochView earlier) {
         TrainingData data =
                 TrainingData.prepare(workspace.dataset(), workspace.vectors(), config, workspace.namedWords());
         RunSummary summary = summarise(workspace, config, data, projection);
         TrackedWords tracked = summary.tracked();
         ExecutorService projector = Executors.newSingleThreadExecutor(Workers.named("driftscope-projection"));
         var layouts = new Layouts(summary, workspace, projection);
+        if (earlier != null && sameFrozenLayout(earlier.run(), summary)) {
+            layouts.earlier = earlier.frozen();
+        }
         TrainingRun[] gate = new TrainingRun[1];
         TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {
             /** When the last progress tick went out; only the training thread touches it. */
@@ -133,6 +153,14 @@ public final class LiveRun {
         return new Layouts(summary, workspace, projection).next(summary, snapshot);
     }
 
+    /** Whether two runs' frozen layouts are the same computation: same vectors, method and seed. */
+    private static boolean sameFrozenLayout(RunSummary a, RunSummary b) {
+        return a.projection() == b.projection()
+                && a.config().seed() == b.config().seed()
+                && a.tracked().dimension() == b.tracked().dimension()
+                && java.util.Arrays.equals(a.tracked().frozen(), b.tracked().frozen());
+    }
+
     private static RunSummary summarise(
             Workspace workspace, RunConfig config, TrainingData data, ProjectionMethod projection) {
         TrackedWords tracked = data.track(workspace.namedWords(), config.trackLimit());
@@ -193,6 +221,8 @@ public final class LiveRun {
         private final Projector projector;
         private final DriftAnalyzer drift;
         private Layout frozen;
+        /** The frozen layout an earlier run made of the same vectors, for the projector to adopt, or null. */
+        private Layout earlier;
 
         Layouts(RunSummary summary, Workspace workspace, ProjectionMethod method) {
             this.tracked = summary.tracked();
@@ -221,7 +251,9 @@ public final class LiveRun {
 
         EpochView next(RunSummary summary, EpochSnapshot snapshot) {
             if (frozen == null) {
-                frozen = projector.frozen(tracked.frozen(), tracked.dimension());
+                frozen = earlier == null
+                        ? projector.frozen(tracked.frozen(), tracked.dimension())
+                        : projector.frozen(tracked.frozen(), tracked.dimension(), earlier);
             }
             Layout tuned = snapshot.epoch() == 0 ? frozen : projector.next(snapshot.tuned(), tracked.dimension());
             DriftReport report = drift.next(snapshot.epoch(), snapshot.tuned());

@@ -44,17 +44,7 @@ class AutosaveTest {
     @Test
     void aLateWriteOfAnEarlierEpochDoesNotReplaceALaterOne() throws Exception {
         Workspace sample = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
-        List<EpochView> views = new java.util.concurrent.CopyOnWriteArrayList<>();
-        LiveRun run = LiveRun.start(sample, RunConfig.defaults().withEpochs(1), Runnable::run, new RunObserver() {
-            @Override
-            public void onEpoch(EpochView view) {
-                views.add(view);
-            }
-
-            @Override
-            public void onFinished(org.driftscope.training.RunOutcome outcome) {}
-        });
-        run.await();
+        List<EpochView> views = Runs.complete(sample, RunConfig.defaults().withEpochs(1));
         Autosave save = Autosave.begin(dir, "run", LocalDateTime.of(2026, 11, 21, 9, 30, 0));
 
         save.write(new Session(views.get(0).run(), List.copyOf(views)));

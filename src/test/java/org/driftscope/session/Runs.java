@@ -11,9 +11,15 @@ final class Runs {
 
     /** Every epoch's view; fails unless the run completed. */
     static List<EpochView> complete(Workspace workspace, RunConfig config) throws InterruptedException {
+        return complete(workspace, config, null);
+    }
+
+    /** As {@link #complete(Workspace, RunConfig)}, offering the run an earlier view's frozen layout. */
+    static List<EpochView> complete(Workspace workspace, RunConfig config, EpochView earlier)
+            throws InterruptedException {
         List<EpochView> views = new ArrayList<>();
         RunOutcome[] outcome = new RunOutcome[1];
-        LiveRun run = LiveRun.start(workspace, config, Runnable::run, new RunObserver() {
+        var observer = new RunObserver() {
             @Override
             public synchronized void onEpoch(EpochView view) {
                 views.add(view);
@@ -23,7 +29,9 @@ final class Runs {
             public void onFinished(RunOutcome o) {
                 outcome[0] = o;
             }
-        });
+        };
+        LiveRun run = LiveRun.start(
+                workspace, config, org.driftscope.projection.ProjectionMethod.TSNE, Runnable::run, observer, earlier);
         run.await();
         if (outcome[0].status() != RunOutcome.Status.COMPLETED) {
             throw new AssertionError("the run did not complete: " + outcome[0]);
