@@ -91,6 +91,7 @@ public final class LiveRun {
         if (earlier != null && sameFrozenLayout(earlier.run(), summary)) {
             layouts.earlier = earlier.frozen();
         }
+        // The listener holds and releases the run it listens to, which is created with it just below.
         TrainingRun[] gate = new TrainingRun[1];
         TrainingRun run = new TrainingRun(data, config, tracked, new TrainingListener() {
             /** When the last progress tick went out; only the training thread touches it. */

@@ -2,6 +2,7 @@ package org.driftscope.app;
 
 import java.util.Locale;
 import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.session.LiveRun;
 import org.driftscope.session.RunObserver;
 import org.driftscope.session.Workspace;
@@ -29,14 +30,16 @@ public final class FirstFigureBench {
 
         long t1 = System.nanoTime();
         Workspace workspace = Workspace.open(SampleCatalog.load().get(0));
-        LiveRun.preview(workspace, config);
-        LiveRun run = LiveRun.start(workspace, config, Runnable::run, new RunObserver() {
+        var preview = LiveRun.preview(workspace, config);
+        var observer = new RunObserver() {
             @Override
             public void onEpoch(org.driftscope.session.EpochView view) {}
 
             @Override
             public void onFinished(RunOutcome outcome) {}
-        });
+        };
+        // as the window does: the run reuses the preview's frozen layout
+        LiveRun run = LiveRun.start(workspace, config, ProjectionMethod.TSNE, Runnable::run, observer, preview);
         run.await();
         double coreSeconds = (System.nanoTime() - t1) / 1e9;
         System.out.printf(Locale.ROOT, "window start to epoch-3 figure: %.1f s%n", appSeconds);
