@@ -1,6 +1,7 @@
 package org.driftscope.session;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -159,7 +160,7 @@ public final class LiveRun {
         return a.projection() == b.projection()
                 && a.config().seed() == b.config().seed()
                 && a.tracked().dimension() == b.tracked().dimension()
-                && java.util.Arrays.equals(a.tracked().frozen(), b.tracked().frozen());
+                && Arrays.equals(a.tracked().frozen(), b.tracked().frozen());
     }
 
     private static RunSummary summarise(
