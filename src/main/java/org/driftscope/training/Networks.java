@@ -61,6 +61,10 @@ final class Networks {
                 .addInputs(INPUT);
         String features = embeddings(graph, data, config, freezeEmbedding);
         int width = config.regime().channels() * d;
+        // Nothing upstream of a frozen table learns. Two tables merged as channels still want a gradient,
+        // even both frozen: DL4J's merge vertex cannot pass on a missing one.
+        boolean readsFrozenTable =
+                features.equals(EMBEDDING) && (!config.regime().trainsEmbedding() || freezeEmbedding);
         String head;
         long headWidth;
         if (config.model() == Model.KIM_CNN) {
@@ -68,16 +72,14 @@ final class Networks {
             for (int k = 0; k < pools.length; k++) {
                 int w = config.filterWidths().get(k);
                 pools[k] = "pool" + w;
-                graph.addLayer(
-                                "conv" + w,
-                                new Convolution1DLayer.Builder()
-                                        .kernelSize(w)
-                                        .nIn(width)
-                                        .nOut(config.filterCount())
-                                        .activation(Activation.RELU)
-                                        .rnnDataFormat(RNNFormat.NCW)
-                                        .build(),
-                                features)
+                Convolution1DLayer conv = new Convolution1DLayer.Builder()
+                        .kernelSize(w)
+                        .nIn(width)
+                        .nOut(config.filterCount())
+                        .activation(Activation.RELU)
+                        .rnnDataFormat(RNNFormat.NCW)
+                        .build();
+                graph.addLayer("conv" + w, KimConvolution.of(conv, !readsFrozenTable), features)
                         .addLayer(pools[k], new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "conv" + w);
             }
             graph.addVertex("features", new MergeVertex(), pools);

@@ -88,6 +88,19 @@ class RegimesTest {
     }
 
     @Test
+    void multichannelCanStartFrozenAndUnfreeze() throws Exception {
+        Result r = run(RunConfig.defaults()
+                .withEpochs(2)
+                .withRegime(Regime.MULTICHANNEL)
+                .withFreezeEpochs(1));
+        int word = r.firstTrained();
+
+        assertThat(r.outcome().status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(r.snapshots().get(1).tuned()).isEqualTo(r.tracked().frozen());
+        assertThat(r.row(2, word)).isNotEqualTo(r.frozen(word));
+    }
+
+    @Test
     void randStartsFromRandomRowsNotThePretrainedOnes() throws Exception {
         Sample sample = SampleCatalog.find("mountains").orElseThrow();
         WordVectors vectors = VectorReader.read(sample.vectors());
