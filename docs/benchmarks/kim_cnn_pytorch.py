@@ -99,6 +99,7 @@ def main():
     torch.set_num_threads(int(sys.argv[3]) if len(sys.argv) > 3 else 2)
     data = load(folder)
     print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads")
+    run("non-static", data, epochs=1)  # untimed warm-up, as Driftscope's bench does
     for regime in regimes:
         best, last, rate = run(regime, data)
         print(f"{regime:13s} best {100 * best:.2f}%  final {100 * last:.2f}%  {rate:,.0f} sentences/s")

@@ -40,6 +40,14 @@ final class KimConvolutionLayer extends Convolution1DLayer {
 
     private INDArray lastInput;
 
+    // Scratch arrays, reused from batch to batch (a layer belongs to one training thread): a run would
+    // otherwise allocate megabytes per batch, and collecting them pauses every thread, the window's too.
+    private float[] windows = new float[0];
+    private float[] filterRuns = new float[0];
+    private float[] weightGrad = new float[0];
+    private float[] biasGrad = new float[0];
+    private float[] inputGrad = new float[0];
+
     KimConvolutionLayer(NeuralNetConfiguration conf, DataType dataType, boolean inputGradient) {
         super(conf, dataType);
         this.inputGradient = inputGradient;
@@ -81,16 +89,15 @@ final class KimConvolutionLayer extends Convolution1DLayer {
         FloatBuffer eps = buffer(epsDense);
         FloatBuffer act = buffer(actDense);
         // The input as [sentence, position, channel]: a filter's window is then one run of span numbers.
-        float[] windows = flat(x.permute(0, 2, 1));
-        INDArray weights = getParam(ConvolutionParamInitializer.WEIGHT_KEY);
-        // DL4J's conv1d reads the weights as [width, channel, filter]; transposed, a filter is one run.
-        float[] filterRuns = inputGradient
-                ? flat(weights.reshape('c', new long[] {span, filters}).transpose())
-                : null;
-
-        float[] weightGrad = new float[filters * span];
-        float[] biasGrad = new float[filters];
-        float[] inputGrad = inputGradient ? new float[sentences * length * channels] : null;
+        windows = flat(x.permute(0, 2, 1), windows);
+        if (inputGradient) {
+            INDArray weights = getParam(ConvolutionParamInitializer.WEIGHT_KEY);
+            // DL4J's conv1d reads the weights as [width, channel, filter]; transposed, a filter is one run.
+            filterRuns = flat(weights.reshape('c', new long[] {span, filters}).transpose(), filterRuns);
+        }
+        weightGrad = zeros(weightGrad, filters * span);
+        biasGrad = zeros(biasGrad, filters);
+        inputGrad = zeros(inputGrad, inputGradient ? sentences * length * channels : 0);
         for (int s = 0; s < sentences; s++) {
             for (int f = 0; f < filters; f++) {
                 int at = (s * filters + f) * positions;
@@ -105,7 +112,7 @@ final class KimConvolutionLayer extends Convolution1DLayer {
                     for (int i = 0; i < span; i++) {
                         weightGrad[run + i] += g * windows[window + i];
                     }
-                    if (inputGrad != null) {
+                    if (inputGradient) {
                         for (int i = 0; i < span; i++) {
                             inputGrad[window + i] += g * filterRuns[run + i];
                         }
@@ -128,21 +135,33 @@ final class KimConvolutionLayer extends Convolution1DLayer {
         }
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightView, 'c');
         INDArray epsOut = null;
-        if (inputGrad != null) {
+        if (inputGradient) {
             epsOut = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, x.shape(), 'c');
             epsOut.assign(array(inputGrad, sentences, length, channels).permute(0, 2, 1));
         }
         return new Pair<>(gradient, epsOut);
     }
 
-    /** The elements in row-major order, copied in bulk (ND4J's toFloatVector copies one by one). */
-    private static float[] flat(INDArray a) {
+    /**
+     * The elements in row-major order, copied in bulk (ND4J's toFloatVector copies one by one) into
+     * {@code into} when it has the right length, else into a new array.
+     */
+    private static float[] flat(INDArray a, float[] into) {
         INDArray dense = dense(a);
         FloatBuffer elements = buffer(dense);
-        float[] values = new float[elements.remaining()];
+        float[] values = into.length == elements.remaining() ? into : new float[elements.remaining()];
         elements.get(values);
         Reference.reachabilityFence(dense);
         return values;
+    }
+
+    /** {@code array} zeroed if it has {@code n} elements, else a new zero array of that length. */
+    private static float[] zeros(float[] array, int n) {
+        if (array.length != n) {
+            return new float[n];
+        }
+        Arrays.fill(array, 0f);
+        return array;
     }
 
     /** A new row-major array holding {@code values}, filled in bulk. */

@@ -85,6 +85,9 @@ public final class MovieReviewRegimes {
         var regimes = args.length > 2
                 ? java.util.Arrays.stream(args[2].split(",")).map(Regime::parse).toList()
                 : List.of(Regime.values());
+        // One untimed epoch first, so that the first regime measured does not pay for the JIT compiler and
+        // DL4J's workspaces learning their sizes (docs/benchmarks/kim_cnn_pytorch.py warms up the same way).
+        run(workspace, Regime.NON_STATIC, 1);
         for (Regime regime : regimes) {
             RunConfig config = config(regime, epochs);
             if (args.length > 3) {
