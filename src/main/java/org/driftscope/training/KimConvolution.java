@@ -51,10 +51,6 @@ final class KimConvolution extends Convolution1DLayer {
         return copy;
     }
 
-    boolean inputGradient() {
-        return inputGradient;
-    }
-
     @Override
     public Layer instantiate(
             NeuralNetConfiguration conf,

@@ -29,7 +29,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>Kim's 2-D convolution with full-width filters over a sentence matrix is a 1-D convolution over
  * the word positions with the vector components as channels; for multichannel the two tables are
  * stacked as channels, so each filter has separate weights for the frozen and the tuned copy and adds
- * the two, as in Kim's implementation.
+ * the two, as in Kim's implementation. The convolutions are {@link KimConvolution}s: DL4J's, with a
+ * backward pass that makes use of the max-over-time pooling after them (docs/decisions/0012).
  *
  * <p>Kim, Y. (2014). Convolutional Neural Networks for Sentence Classification. EMNLP.
  */
