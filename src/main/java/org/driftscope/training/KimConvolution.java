@@ -19,7 +19,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class KimConvolution extends Convolution1DLayer {
     private boolean inputGradient;
 
-    /** For DL4J's configuration cloning. */
+    /** Empty, as DL4J's JSON mapping expects of a layer configuration; {@link #of} fills it. */
     public KimConvolution() {}
 
     /**
