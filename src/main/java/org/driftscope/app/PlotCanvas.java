@@ -51,6 +51,7 @@ final class PlotCanvas extends Region {
     private Layout shownTuned;
     private Layout fromTuned;
     private long transitionStart = -1;
+    private final FramePacer pacer = new FramePacer();
     private int hovered = -1;
     private double dragX;
     private double dragY;
@@ -128,6 +129,7 @@ final class PlotCanvas extends Region {
         if (sameRun && old.epoch() != now.epoch()) {
             fromTuned = shownTuned;
             transitionStart = 0;
+            pacer.start();
             animation.start();
         } else {
             shownTuned = now.tuned();
@@ -150,6 +152,9 @@ final class PlotCanvas extends Region {
             transitionStart = now;
         }
         double t = Math.min(1, (now - transitionStart) / (TRANSITION_MS * 1e6));
+        if (t < 1 && !pacer.frame(System.nanoTime())) {
+            return;
+        }
         double eased = t * t * (3 - 2 * t);
         Layout target = model.shown().tuned();
         shownTuned = t >= 1 || fromTuned == null ? target : Layout.between(fromTuned, target, eased);

@@ -1,11 +1,13 @@
 package org.driftscope.app;
 
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -41,8 +43,21 @@ final class PlotPainter {
     private static final Font HEADING = Font.font("System", FontWeight.BOLD, 15);
     private static final Font SMALL = Font.font("System", 12);
 
-    private PointRaster raster;
-    private WritableImage image;
+    /**
+     * Each panel's dots, kept apart: the canvas only records a draw of the image and reads its pixels
+     * when it renders, after both panels were painted, so one shared image showed the tuned panel's
+     * dots in both.
+     */
+    private final Dots[] dots = new Dots[2];
+
+    /** A panel's raster and the image that shows it without copying (same pixel format, same array). */
+    private record Dots(PointRaster raster, PixelBuffer<IntBuffer> buffer, WritableImage image) {
+        static Dots of(int w, int h) {
+            PointRaster raster = new PointRaster(w, h);
+            var buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
+            return new Dots(raster, buffer, new WritableImage(buffer));
+        }
+    }
 
     /** A panel's box on the canvas. */
     record Box(double x, double y, double w, double h) {
@@ -121,7 +136,7 @@ final class PlotPainter {
             sx[i] = c.screenX(layout.x(i), b.w(), b.h());
             sy[i] = c.screenY(layout.y(i), b.w(), b.h());
         }
-        points(g, f, colours, sx, sy, b);
+        points(g, f, colours, which, sx, sy, b);
         if (which == 1 && f.arrows()) {
             arrows(g, f, sx, sy, b);
         }
@@ -140,13 +155,15 @@ final class PlotPainter {
         }
     }
 
-    private void points(GraphicsContext g, PlotFrame f, int[] colours, double[] sx, double[] sy, Box b) {
+    private void points(GraphicsContext g, PlotFrame f, int[] colours, int which, double[] sx, double[] sy, Box b) {
         int w = (int) Math.ceil(b.w());
         int h = (int) Math.ceil(b.h());
-        if (raster == null || raster.width() != w || raster.height() != h) {
-            raster = new PointRaster(w, h);
-            image = new WritableImage(w, h);
+        if (dots[which] == null
+                || dots[which].raster().width() != w
+                || dots[which].raster().height() != h) {
+            dots[which] = Dots.of(w, h);
         }
+        PointRaster raster = dots[which].raster();
         raster.clear();
         double r = radius(sx.length);
         boolean searching = !f.matches().isEmpty();
@@ -161,8 +178,8 @@ final class PlotPainter {
             }
             raster.disc(sx[i], sy[i], r, argb);
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster.pixels(), 0, w);
-        g.drawImage(image, b.x(), b.y());
+        dots[which].buffer().updateBuffer(buffer -> null);
+        g.drawImage(dots[which].image(), b.x(), b.y());
     }
 
     private static void arrows(GraphicsContext g, PlotFrame f, double[] tx, double[] ty, Box b) {
