@@ -119,14 +119,16 @@ final class PlotCanvas extends Region {
             transitionStart = 0;
             pacer.start();
             animation.start();
-        } else {
-            shownTuned = now.tuned();
-            transitionStart = -1;
-            animation.stop();
-            if (old == null || old.run() != now.run()) {
-                rehome();
-                camera = Camera.fitting(camera.home());
-            }
+            // The slide's first frame, on the next pulse, paints the new epoch: painting it now as well
+            // would have that frame wait for this one to be rendered.
+            return;
+        }
+        shownTuned = now.tuned();
+        transitionStart = -1;
+        animation.stop();
+        if (old == null || old.run() != now.run()) {
+            rehome();
+            camera = Camera.fitting(camera.home());
         }
         repaint();
     }

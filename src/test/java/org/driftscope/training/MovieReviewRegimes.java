@@ -18,7 +18,13 @@ public final class MovieReviewRegimes {
     static final long SEED = 1234;
 
     /** One regime's run. */
-    record Outcome(Regime regime, double best, double last, double sentencesPerSecond, long snapshotMillis) {}
+    record Outcome(
+            Regime regime,
+            double best,
+            double last,
+            double sentencesPerSecond,
+            long snapshotMillis,
+            long[] epochMillis) {}
 
     private MovieReviewRegimes() {}
 
@@ -59,18 +65,25 @@ public final class MovieReviewRegimes {
                 .mapToLong(EpochSnapshot::snapshotMillis)
                 .average()
                 .orElse(0));
-        return new Outcome(regime, best, last, 1000.0 * data.trainSize() * trained.size() / millis, snapshotMillis);
+        return new Outcome(
+                regime,
+                best,
+                last,
+                1000.0 * data.trainSize() * trained.size() / millis,
+                snapshotMillis,
+                trained.stream().mapToLong(EpochSnapshot::millis).toArray());
     }
 
     static String describe(Outcome o) {
         return String.format(
                 Locale.ROOT,
-                "%-13s best %.2f%%  final %.2f%%  %,.0f sentences/s  snapshot %d ms",
+                "%-13s best %.2f%%  final %.2f%%  %,.0f sentences/s  snapshot %d ms  epochs (ms) %s",
                 o.regime().label(),
                 100 * o.best(),
                 100 * o.last(),
                 o.sentencesPerSecond(),
-                o.snapshotMillis());
+                o.snapshotMillis(),
+                java.util.Arrays.toString(o.epochMillis()));
     }
 
     /**
