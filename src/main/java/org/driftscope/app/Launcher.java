@@ -14,6 +14,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws IOException {
+        SoftwareRendering.tune();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--sample") && i + 1 < args.length) {
                 String name = args[i + 1];

@@ -103,9 +103,18 @@ final class PlotPainter {
         g.setFill(p.ink());
         g.setFont(TITLE_FONT);
         g.fillText(title, b.x(), b.y() - 6);
-        g.setStroke(p.frame());
-        g.setLineWidth(1);
-        g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1);
+        // Four one-pixel fills rather than strokeRect: a stroked rectangle goes through the
+        // anti-aliasing rasteriser, which in software rendering walks every row of the panel, inside
+        // included (a fifth of the renderer's time on a plot frame while training, in JFR).
+        double x0 = Math.floor(b.x());
+        double y0 = Math.floor(b.y());
+        double x1 = Math.floor(b.x() + b.w());
+        double y1 = Math.floor(b.y() + b.h());
+        g.setFill(p.frame());
+        g.fillRect(x0, y0, x1 - x0, 1);
+        g.fillRect(x0, y1 - 1, x1 - x0, 1);
+        g.fillRect(x0, y0, 1, y1 - y0);
+        g.fillRect(x1 - 1, y0, 1, y1 - y0);
     }
 
     private static void header(GraphicsContext g, Figure fig, Palette p) {

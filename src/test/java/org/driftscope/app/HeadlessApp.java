@@ -25,6 +25,7 @@ final class HeadlessApp {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        SoftwareRendering.tune();
         System.setProperty("prism.text", "t2k");
         System.setProperty("headless.geometry", "1600x1000-32");
         CountDownLatch started = new CountDownLatch(1);
