@@ -46,6 +46,17 @@ class PlotCanvasTest {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> plot.canvas().snapshot(null, null))
                 .get();
         PixelReader pixels = image.getPixelReader();
+        int n = shown.frozen().size();
+        // Where the plot draws each word, read on the FX thread that owns the plot's state.
+        Point2D[][] at = WaitForAsyncUtils.asyncFx(() -> new Point2D[][] {
+                    java.util.stream.IntStream.range(0, n)
+                            .mapToObj(i -> plot.screenPoint(0, i))
+                            .toArray(Point2D[]::new),
+                    java.util.stream.IntStream.range(0, n)
+                            .mapToObj(i -> plot.screenPoint(1, i))
+                            .toArray(Point2D[]::new)
+                })
+                .get();
         double offset = PlotPainter.panel(1, plot.getWidth(), plot.getHeight()).x()
                 - PlotPainter.panel(0, plot.getWidth(), plot.getHeight()).x();
         int paper = pixels.getArgb(2, (int) plot.getHeight() - 2);
@@ -54,15 +65,14 @@ class PlotCanvasTest {
         // word's frozen place, the right panel has paper at the same place.
         int checked = 0;
         int wrong = 0;
-        int n = shown.frozen().size();
         for (int i = 0; i < n; i += 10) {
-            Point2D at = plot.screenPoint(0, i);
-            if (nearestTuned(at.getX() + offset, at.getY(), n) < 8) {
+            Point2D frozen = at[0][i];
+            if (nearest(at[1], frozen.getX() + offset, frozen.getY()) < 8) {
                 continue;
             }
             checked++;
-            boolean left = pixels.getArgb((int) at.getX(), (int) at.getY()) != paper;
-            boolean right = pixels.getArgb((int) (at.getX() + offset), (int) at.getY()) != paper;
+            boolean left = pixels.getArgb((int) frozen.getX(), (int) frozen.getY()) != paper;
+            boolean right = pixels.getArgb((int) (frozen.getX() + offset), (int) frozen.getY()) != paper;
             if (!left || right) {
                 wrong++;
             }
@@ -71,10 +81,9 @@ class PlotCanvasTest {
         assertThat(wrong).as("of %d moved words, shown wrongly", checked).isLessThanOrEqualTo(checked / 4);
     }
 
-    private double nearestTuned(double x, double y, int n) {
+    private static double nearest(Point2D[] points, double x, double y) {
         double best = Double.MAX_VALUE;
-        for (int j = 0; j < n; j++) {
-            Point2D p = plot.screenPoint(1, j);
+        for (Point2D p : points) {
             best = Math.min(best, Math.hypot(p.getX() - x, p.getY() - y));
         }
         return best;
