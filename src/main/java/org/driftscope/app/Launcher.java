@@ -3,6 +3,7 @@ package org.driftscope.app;
 import java.io.IOException;
 import javafx.application.Application;
 import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.nd4j.Nd4jSetup;
 
 /**
  * Starts the desktop app. A separate main class, because the JavaFX launcher refuses a main class that
@@ -15,6 +16,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws IOException {
         SoftwareRendering.tune();
+        Nd4jSetup.configure();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--sample") && i + 1 < args.length) {
                 String name = args[i + 1];

@@ -1,6 +1,7 @@
 package org.driftscope.drift;
 
 import java.util.Arrays;
+import org.driftscope.nd4j.Nd4jSetup;
 import org.driftscope.work.Workers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -14,6 +15,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param similarities row-major {@code n x k}, matching {@code indices}
  */
 public record Neighbours(int k, int[] indices, float[] similarities) {
+    static {
+        Nd4jSetup.configure();
+    }
+
     private static final int BLOCK = 1024;
 
     public Neighbours {

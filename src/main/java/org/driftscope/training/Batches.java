@@ -1,6 +1,7 @@
 package org.driftscope.training;
 
 import org.driftscope.corpus.Vocabulary;
+import org.driftscope.nd4j.Nd4jSetup;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -10,6 +11,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * not dilute the mean; Kim's CNN sees the zero padding, as in his implementation.
  */
 final class Batches {
+    static {
+        Nd4jSetup.configure();
+    }
+
     private final int length;
     private final int classes;
     private final boolean masked;

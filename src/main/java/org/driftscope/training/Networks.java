@@ -15,6 +15,7 @@ import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.driftscope.nd4j.Nd4jSetup;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,6 +36,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>Kim, Y. (2014). Convolutional Neural Networks for Sentence Classification. EMNLP.
  */
 final class Networks {
+    static {
+        Nd4jSetup.configure();
+    }
+
     static final String INPUT = "tokens";
     /** The trainable table (or the only, frozen one in the static regime): the one Driftscope tracks. */
     static final String EMBEDDING = "embedding";

@@ -4,6 +4,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.driftscope.nd4j.Nd4jSetup;
 import org.driftscope.work.Workers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -16,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * tracked words' rows out of ND4J into an {@link EpochSnapshot} for its listener.
  */
 public final class TrainingRun {
+    static {
+        Nd4jSetup.configure();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
 
     private final TrainingData data;

@@ -1,6 +1,7 @@
 package org.driftscope.training;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.driftscope.nd4j.Nd4jSetup;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
@@ -11,6 +12,10 @@ import org.nd4j.linalg.dataset.DataSet;
  * @param f1 per class, in label order
  */
 record Validation(double loss, double accuracy, double[] f1) {
+    static {
+        Nd4jSetup.configure();
+    }
+
     static Validation of(ComputationGraph net, TrainingData data, Batches batches, int batchSize) {
         int n = data.validationSize();
         int classes = data.labels().size();

@@ -1,5 +1,6 @@
 package org.driftscope.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -214,6 +215,7 @@ public final class WorkspaceBench {
             vm.train();
         });
         long started = System.nanoTime();
+        long startedUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         double[] busy = probe(-1, done);
         double trainedSeconds = (System.nanoTime() - started) / 1e9;
         double worstDelivery;
@@ -227,7 +229,7 @@ public final class WorkspaceBench {
                         + "  idle window                   %6.2f / %6.2f / %6.2f%n"
                         + "  training sentiment, 5 epochs  %6.2f / %6.2f / %6.2f%n"
                         + "  slowest delivery from the run (an epoch shown, or a progress tick): %.1f ms%n"
-                        + "  the run took %.2f s from Train to done%n",
+                        + "  the run took %.2f s from Train to done (JVM uptime %.2f-%.2f s, for GC logs)%n",
                 which,
                 idle[0],
                 idle[1],
@@ -236,7 +238,9 @@ public final class WorkspaceBench {
                 busy[1],
                 busy[2],
                 worstDelivery,
-                trainedSeconds);
+                trainedSeconds,
+                startedUptime / 1e3,
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         background.shutdownNow();
         onFx(stage[0]::close);
     }
