@@ -41,10 +41,11 @@ import org.driftscope.training.TrackedWords;
  *       the window idle, and how long a new epoch takes from its delivery to being on screen.
  * </ol>
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.driftscope.app.WorkspaceBench} (add {@code -Dbench.hidden=true} for the training
+ * <p>Run: {@code MAVEN_OPTS="-XX:ThreadPriorityPolicy=1 -XX:MaxNewSize=64m" mvn -q test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=org.driftscope.app.WorkspaceBench}, the JVM options the app
+ * is launched with (decisions 0011 and 0015); add {@code -Dbench.hidden=true} for the training
  * probe alone, with the window never shown, or {@code -Dbench.skipFrames=true} for the training probe in a
- * JVM that has not drawn part 1's 10,000 points, whose data then sits in the heap the collector works on).
+ * JVM that has not drawn part 1's 10,000 points, whose data then sits in the heap the collector works on.
  */
 public final class WorkspaceBench {
     private static final int POINTS = 10_000;
