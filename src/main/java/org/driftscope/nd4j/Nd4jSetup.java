@@ -4,8 +4,9 @@ package org.driftscope.nd4j;
  * ND4J's settings for Driftscope, applied before ND4J starts: it reads them once, from its backend's
  * properties overridden by system properties, when its {@code Nd4j} class loads.
  *
- * <p>Every Driftscope class that uses ND4J calls {@link #configure()} from its static initialiser, so
- * the settings hold whichever of them runs first; a setting the user passed with {@code -D} is kept.
+ * <p>Each Driftscope class that can be the first to reach ND4J calls {@link #configure()} from its
+ * static initialiser, as do the mains, so the settings hold whichever runs first; a setting the user
+ * passed with {@code -D} is kept.
  */
 public final class Nd4jSetup {
     /** ND4J's setting that names its shape-info provider class. */

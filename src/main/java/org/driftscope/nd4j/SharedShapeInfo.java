@@ -15,8 +15,8 @@ import org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider;
  * array, view or reshape allocates a native buffer for its shape, registered for deallocation with both
  * JavaCPP and ND4J: half a dozen Java objects that stay reachable until a garbage collection has found
  * the array dead and ND4J's deallocator thread has freed the buffer. A training batch makes hundreds.
- * Shapes repeat from batch to batch, so this provider hands out one constant buffer per description, as
- * ND4J's CUDA backend does. Past {@link #DEFAULT_LIMIT} distinct descriptions it allocates as before.
+ * Shapes repeat from batch to batch, so this provider hands out one constant buffer per description (the
+ * way ND4J's own cache would). Past {@link #DEFAULT_LIMIT} distinct descriptions it allocates as before.
  *
  * <p>ND4J creates it by name from its {@code shapeinfoprovider} setting ({@link Nd4jSetup}).
  */
