@@ -1,7 +1,6 @@
 package org.driftscope.nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +45,10 @@ class Nd4jSetupTest {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
-        String line =
-                out.lines().filter(l -> l.startsWith("provider=")).findFirst().orElse("");
-        assertTrue(!line.isEmpty(), out);
-        return line.substring("provider=".length());
+        return out.lines()
+                .filter(l -> l.startsWith("provider="))
+                .findFirst()
+                .map(l -> l.substring("provider=".length()))
+                .orElseThrow(() -> new AssertionError("no provider line in:\n" + out));
     }
 }
