@@ -45,7 +45,8 @@ import org.driftscope.training.TrackedWords;
  * -Dexec.classpathScope=test -Dexec.mainClass=org.driftscope.app.WorkspaceBench}, the JVM options the app
  * is launched with (decisions 0011 and 0015); add {@code -Dbench.hidden=true} for the training
  * probe alone, with the window never shown, or {@code -Dbench.skipFrames=true} for the training probe in a
- * JVM that has not drawn part 1's 10,000 points, whose data then sits in the heap the collector works on.
+ * JVM that has not drawn part 1's 10,000 points, whose data then sits in the heap the collector works on;
+ * {@code -Dbench.framesOnly=true} measures part 1 alone.
  */
 public final class WorkspaceBench {
     private static final int POINTS = 10_000;
@@ -72,7 +73,9 @@ public final class WorkspaceBench {
         if (!HIDDEN && !Boolean.getBoolean("bench.skipFrames")) {
             frames();
         }
-        training();
+        if (!Boolean.getBoolean("bench.framesOnly")) {
+            training();
+        }
         System.exit(0);
     }
 

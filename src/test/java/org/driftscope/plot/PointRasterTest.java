@@ -1,7 +1,9 @@
 package org.driftscope.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PointRasterTest {
@@ -32,6 +34,43 @@ class PointRasterTest {
     }
 
     @Test
+    void aDiscCoversThePixelsItsExactCentreWouldUpToSubpixelRounding() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            PointRaster r = new PointRaster(16, 16);
+            double cx = 6 + 4 * random.nextDouble();
+            double cy = 6 + 4 * random.nextDouble();
+            double radius = 1 + 3 * random.nextDouble();
+
+            r.disc(cx, cy, radius, 0xFF000000);
+
+            // Centroids of what was drawn and of the exact model (itself a little off the centre near the
+            // rim's pixel grid) stay within the 1/16 px the centre is rounded by, plus the bytes' rounding;
+            // a table indexed one subpixel step (1/8 px) or one pixel wrong moves the first further.
+            double mass = 0, mx = 0, my = 0, exactMass = 0, ex = 0, ey = 0;
+            for (int y = 0; y < 16; y++) {
+                for (int x = 0; x < 16; x++) {
+                    int a = r.pixels()[y * 16 + x] >>> 24;
+                    // Coverage by the exact distance to the pixel's centre, as the table was made.
+                    double d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+                    double exact = Math.min(1, Math.max(0, radius + 0.5 - d));
+                    assertThat(a / 255.0)
+                            .as("pixel %d,%d of a disc at %.3f,%.3f r %.2f", x, y, cx, cy, radius)
+                            .isCloseTo(exact, within(0.1));
+                    exactMass += exact;
+                    ex += exact * (x + 0.5);
+                    ey += exact * (y + 0.5);
+                    mass += a;
+                    mx += a * (x + 0.5);
+                    my += a * (y + 0.5);
+                }
+            }
+            assertThat(mx / mass).isCloseTo(ex / exactMass, within(0.08));
+            assertThat(my / mass).isCloseTo(ey / exactMass, within(0.08));
+        }
+    }
+
+    @Test
     void discsAtOrBeyondTheEdgeAreClippedWithoutError() {
         PointRaster r = new PointRaster(10, 10);
 
@@ -40,5 +79,16 @@ class PointRasterTest {
 
         assertThat(r.pixels()[0] >>> 24).isGreaterThan(0);
         assertThat(r.pixels()[99]).isZero();
+    }
+
+    @Test
+    void aDiscAtNoNumberOrFarAwayDrawsNothing() {
+        PointRaster r = new PointRaster(10, 10);
+
+        r.disc(Double.NaN, 5, 3, 0xFF000000);
+        r.disc(5, Double.POSITIVE_INFINITY, 3, 0xFF000000);
+        r.disc(-1e12, 1e12, 3, 0xFF000000);
+
+        assertThat(r.pixels()).containsOnly(0);
     }
 }
