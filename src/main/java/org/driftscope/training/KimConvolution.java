@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
@@ -14,7 +15,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The configuration of a {@link KimConvolutionLayer}: a DL4J {@link Convolution1DLayer} configuration
- * that instantiates the faster layer, and knows whether its input's gradient is wanted.
+ * that instantiates the faster layer, which pools over time itself (its output is [sentence, filter]),
+ * and knows whether its input's gradient is wanted.
  */
 final class KimConvolution extends Convolution1DLayer {
     private boolean inputGradient;
@@ -49,6 +51,12 @@ final class KimConvolution extends Convolution1DLayer {
         }
         copy.inputGradient = inputGradient;
         return copy;
+    }
+
+    /** One value per filter: the layer pools over time itself. */
+    @Override
+    public InputType getOutputType(int layerIndex, InputType inputType) {
+        return InputType.feedForward(getNOut());
     }
 
     @Override

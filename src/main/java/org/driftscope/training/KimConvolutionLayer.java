@@ -17,77 +17,104 @@ import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * DL4J's 1-D convolution with ReLU, with a backward pass that costs a fraction of DL4J's under
- * max-over-time pooling (docs/decisions/0012).
+ * DL4J's 1-D convolution with ReLU, followed by max-over-time pooling, as one layer: its output is each
+ * filter's largest activation per sentence, [sentence, filter] (docs/decisions/0012).
  *
- * <p>After max-over-time pooling, the gradient reaching this layer is zero everywhere but at one
- * position per sentence and filter. DL4J's backward pass treats it as dense: it runs the forward
- * convolution again for the pre-activations, then convolves the whole gradient with the input and the
- * weights. Here the forward pass's output stands in for the pre-activations (a ReLU is positive exactly
- * where its input is), and only the non-zero positions are visited: each adds its gradient times the
- * window of input it saw to the filter's weights, and times the filter's weights to that window of the
- * input's gradient. The input's gradient is skipped altogether when the input is a frozen table (the
- * static regime, the frozen epochs of freeze-then-unfreeze). The sums are the same; only their order
- * differs, and it is fixed, so runs stay deterministic.
+ * <p>The forward pass is DL4J's convolution (oneDNN), then the maximum over the positions, whose place
+ * the layer remembers. DL4J's own backward pass through the pooling and the convolution treats the
+ * gradient as dense, although only one position per sentence and filter received any: it marks the
+ * maxima again, spreads the gradient over every position, runs the forward convolution again for the
+ * pre-activations, and convolves the whole gradient with the input and the weights. Here each
+ * sentence and filter whose maximum is positive (a ReLU passes gradient exactly where its output is)
+ * adds its gradient times the window of input at the remembered position to the filter's weights,
+ * and times the filter's weights to that window of the input's gradient. The input's gradient is
+ * skipped altogether when the input is a frozen table (the static regime, the frozen epochs of
+ * freeze-then-unfreeze). The sums are DL4J's, in another fixed order, so runs stay deterministic.
  *
- * <p>Written for what {@link Networks} builds: stride 1, no padding or dilation, ReLU, float. Anything
- * else, or a backward pass without this layer's forward pass before it, goes to DL4J's own code.
+ * <p>Written for what {@link Networks} builds, and {@link KimConvolution#of} checks it: stride 1, no
+ * padding or dilation, ReLU, float. Where several positions share the maximum, the first one takes the
+ * gradient, as in DL4J's pooling.
  */
 final class KimConvolutionLayer extends Convolution1DLayer {
     private final boolean inputGradient;
-    /** The output of the last training forward pass, and the input it was computed from. */
-    private INDArray lastOutput;
 
+    /** The input of the last training forward pass, which {@link #maxima} and {@link #places} describe. */
     private INDArray lastInput;
 
     // Scratch arrays, reused from batch to batch (a layer belongs to one training thread): a run would
     // otherwise allocate megabytes per batch, and collecting them pauses every thread, the window's too.
+    private float[] activations = new float[0];
+    private float[] maxima = new float[0];
+    private int[] places = new int[0];
+    private float[] gradients = new float[0];
     private float[] windows = new float[0];
     private float[] filterRuns = new float[0];
     private float[] weightGrad = new float[0];
+    private float[] weightGradT = new float[0];
     private float[] biasGrad = new float[0];
     private float[] inputGrad = new float[0];
 
     KimConvolutionLayer(NeuralNetConfiguration conf, DataType dataType, boolean inputGradient) {
         super(conf, dataType);
+        if (dataType != DataType.FLOAT) {
+            throw new IllegalArgumentException("Kim's convolution is written for float, not " + dataType);
+        }
         this.inputGradient = inputGradient;
     }
 
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
         INDArray output = super.activate(training, workspaceMgr);
-        lastOutput = training ? output : null;
+        int sentences = (int) output.size(0);
+        int filters = (int) output.size(1);
+        int positions = (int) output.size(2);
+        int width = layerConf().getKernelSize()[0];
+        if (positions != input.size(2) - width + 1) {
+            throw new IllegalStateException("Kim's convolution expects an unpadded convolution: " + input.size(2)
+                    + " positions in, " + positions + " out, width " + width);
+        }
+        activations = flat(output, activations);
+        int cells = sentences * filters;
+        if (maxima.length != cells) {
+            maxima = new float[cells];
+            places = new int[cells];
+        }
+        for (int c = 0; c < cells; c++) {
+            int at = c * positions;
+            float max = activations[at];
+            int place = 0;
+            for (int t = 1; t < positions; t++) {
+                if (activations[at + t] > max) {
+                    max = activations[at + t];
+                    place = t;
+                }
+            }
+            maxima[c] = max;
+            places[c] = place;
+        }
+        INDArray pooled =
+                workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, new long[] {sentences, filters}, 'c');
+        buffer(pooled).put(maxima, 0, cells);
         lastInput = training ? input : null;
-        return output;
+        return pooled;
     }
 
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        INDArray output = lastOutput;
-        boolean sameInput = lastInput == input;
-        lastOutput = null;
-        lastInput = null;
-        int width = layerConf().getKernelSize()[0];
-        if (output == null
-                || dataType != DataType.FLOAT
-                || !sameInput
-                || !Arrays.equals(output.shape(), epsilon.shape())
-                || epsilon.size(2) != input.size(2) - width + 1) {
-            // Not the forward pass this layer remembers, or not the unpadded convolution it is written for.
-            return super.backpropGradient(epsilon, workspaceMgr);
+        if (lastInput != input) {
+            // Not the forward pass this layer remembers: find the maxima for this input.
+            activate(true, workspaceMgr);
         }
+        lastInput = null;
         INDArray x = input.castTo(dataType);
         int sentences = (int) x.size(0);
         int channels = (int) x.size(1);
         int length = (int) x.size(2);
         int filters = (int) epsilon.size(1);
-        int positions = (int) epsilon.size(2);
+        int width = layerConf().getKernelSize()[0];
         int span = width * channels;
 
-        INDArray epsDense = dense(epsilon);
-        INDArray actDense = dense(output);
-        FloatBuffer eps = buffer(epsDense);
-        FloatBuffer act = buffer(actDense);
+        gradients = flat(epsilon, gradients);
         // The input as [sentence, position, channel]: a filter's window is then one run of span numbers.
         windows = flat(x.permute(0, 2, 1), windows);
         if (inputGradient) {
@@ -100,33 +127,29 @@ final class KimConvolutionLayer extends Convolution1DLayer {
         inputGrad = zeros(inputGrad, inputGradient ? sentences * length * channels : 0);
         for (int s = 0; s < sentences; s++) {
             for (int f = 0; f < filters; f++) {
-                int at = (s * filters + f) * positions;
-                for (int t = 0; t < positions; t++) {
-                    float g = eps.get(at + t);
-                    if (g == 0 || act.get(at + t) <= 0) {
-                        continue;
-                    }
-                    biasGrad[f] += g;
-                    int window = (s * length + t) * channels;
-                    int run = f * span;
+                int cell = s * filters + f;
+                float g = gradients[cell];
+                if (g == 0 || maxima[cell] <= 0) {
+                    continue;
+                }
+                biasGrad[f] += g;
+                int window = (s * length + places[cell]) * channels;
+                int run = f * span;
+                for (int i = 0; i < span; i++) {
+                    weightGrad[run + i] += g * windows[window + i];
+                }
+                if (inputGradient) {
                     for (int i = 0; i < span; i++) {
-                        weightGrad[run + i] += g * windows[window + i];
-                    }
-                    if (inputGradient) {
-                        for (int i = 0; i < span; i++) {
-                            inputGrad[window + i] += g * filterRuns[run + i];
-                        }
+                        inputGrad[window + i] += g * filterRuns[run + i];
                     }
                 }
             }
         }
-        Reference.reachabilityFence(epsDense);
-        Reference.reachabilityFence(actDense);
 
+        // The weights' gradient as DL4J lays it out, [width x channel, filter].
+        weightGradT = transpose(weightGrad, filters, span, weightGradT);
         INDArray weightView = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
-        weightView
-                .reshape('c', new long[] {span, filters})
-                .assign(array(weightGrad, filters, span).transpose());
+        weightView.reshape('c', new long[] {span, filters}).assign(array(weightGradT, span, filters));
         Gradient gradient = new DefaultGradient();
         if (layerConf().hasBias()) {
             INDArray biasView = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
@@ -140,6 +163,17 @@ final class KimConvolutionLayer extends Convolution1DLayer {
             epsOut.assign(array(inputGrad, sentences, length, channels).permute(0, 2, 1));
         }
         return new Pair<>(gradient, epsOut);
+    }
+
+    /** {@code a}, an r x c matrix in row-major order, transposed into {@code into} (or a new array). */
+    private static float[] transpose(float[] a, int r, int c, float[] into) {
+        float[] t = into.length == r * c ? into : new float[r * c];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                t[j * r + i] = a[i * c + j];
+            }
+        }
+        return t;
     }
 
     /**
@@ -164,10 +198,10 @@ final class KimConvolutionLayer extends Convolution1DLayer {
         return array;
     }
 
-    /** A new row-major array holding {@code values}, filled in bulk. */
+    /** A new row-major array holding the first elements of {@code values}, filled in bulk. */
     private static INDArray array(float[] values, long... shape) {
         INDArray a = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
-        buffer(a).put(values);
+        buffer(a).put(values, 0, Math.toIntExact(a.length()));
         return a;
     }
 

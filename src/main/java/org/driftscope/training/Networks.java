@@ -30,8 +30,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * <p>Kim's 2-D convolution with full-width filters over a sentence matrix is a 1-D convolution over
  * the word positions with the vector components as channels; for multichannel the two tables are
  * stacked as channels, so each filter has separate weights for the frozen and the tuned copy and adds
- * the two, as in Kim's implementation. The convolutions are {@link KimConvolution}s: DL4J's, with a
- * backward pass that makes use of the max-over-time pooling after them (docs/decisions/0012).
+ * the two, as in Kim's implementation. The convolutions are {@link KimConvolution}s: DL4J's, with the
+ * max-over-time pooling in the same layer and a backward pass that makes use of it
+ * (docs/decisions/0012).
  *
  * <p>Kim, Y. (2014). Convolutional Neural Networks for Sentence Classification. EMNLP.
  */
@@ -74,10 +75,10 @@ final class Networks {
         String head;
         long headWidth;
         if (config.model() == Model.KIM_CNN) {
-            String[] pools = new String[config.filterWidths().size()];
-            for (int k = 0; k < pools.length; k++) {
+            String[] convolutions = new String[config.filterWidths().size()];
+            for (int k = 0; k < convolutions.length; k++) {
                 int w = config.filterWidths().get(k);
-                pools[k] = "pool" + w;
+                convolutions[k] = "conv" + w;
                 Convolution1DLayer conv = new Convolution1DLayer.Builder()
                         .kernelSize(w)
                         .nIn(width)
@@ -85,12 +86,12 @@ final class Networks {
                         .activation(Activation.RELU)
                         .rnnDataFormat(RNNFormat.NCW)
                         .build();
-                graph.addLayer("conv" + w, KimConvolution.of(conv, !readsFrozenTable), features)
-                        .addLayer(pools[k], new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "conv" + w);
+                // Pools over time itself: its output is [sentence, filter].
+                graph.addLayer(convolutions[k], KimConvolution.of(conv, !readsFrozenTable), features);
             }
-            graph.addVertex("features", new MergeVertex(), pools);
+            graph.addVertex("features", new MergeVertex(), convolutions);
             head = "features";
-            headWidth = (long) config.filterCount() * pools.length;
+            headWidth = (long) config.filterCount() * convolutions.length;
         } else {
             graph.addLayer("mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), features);
             head = "mean";

@@ -23,7 +23,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-/** The faster convolution computes the gradients DL4J's own layer computes. */
+/**
+ * The faster convolution, which pools over time itself, computes the outputs and the gradients of DL4J's
+ * own convolution followed by DL4J's max pooling.
+ */
 class KimConvolutionLayerTest {
     private static final int VOCABULARY = 40;
     private static final int DIMENSION = 6;
@@ -50,8 +53,8 @@ class KimConvolutionLayerTest {
                 .activation(Activation.RELU)
                 .rnnDataFormat(RNNFormat.NCW)
                 .build();
-        ComputationGraph reference = graph(conv, trainedTable);
-        ComputationGraph fast = graph(KimConvolution.of(conv, trainedTable), trainedTable);
+        ComputationGraph reference = graph(conv, trainedTable, true);
+        ComputationGraph fast = graph(KimConvolution.of(conv, trainedTable), trainedTable, false);
         fast.setParams(reference.params());
         assertTrue(fast.getLayer("conv") instanceof KimConvolutionLayer);
 
@@ -67,6 +70,11 @@ class KimConvolutionLayerTest {
         }
         INDArray features = Nd4j.create(tokens, new long[] {BATCH, LENGTH}, 'c');
         INDArray oneHot = Nd4j.create(labels, new long[] {BATCH, 2}, 'c');
+        assertArrayEquals(
+                reference.output(features)[0].reshape(-1).toFloatVector(),
+                fast.output(features)[0].reshape(-1).toFloatVector(),
+                1e-6f,
+                "class probabilities");
         float[] expected = gradient(reference, features, oneHot);
         float[] actual = gradient(fast, features, oneHot);
         assertEquals(expected.length, actual.length);
@@ -85,7 +93,7 @@ class KimConvolutionLayerTest {
         return net.gradient().gradient().dup().reshape(-1).toFloatVector();
     }
 
-    private static ComputationGraph graph(Layer conv, boolean trainedTable) {
+    private static ComputationGraph graph(Layer conv, boolean trainedTable, boolean poolingLayer) {
         EmbeddingSequenceLayer table = new EmbeddingSequenceLayer.Builder()
                 .nIn(VOCABULARY)
                 .nOut(DIMENSION)
@@ -93,23 +101,25 @@ class KimConvolutionLayerTest {
                 .inputLength(LENGTH)
                 .outputDataFormat(RNNFormat.NCW)
                 .build();
-        ComputationGraph net = new ComputationGraph(new NeuralNetConfiguration.Builder()
+        var graph = new NeuralNetConfiguration.Builder()
                 .seed(3)
                 .dataType(DataType.FLOAT)
                 .updater(new Sgd(0.1))
                 .graphBuilder()
                 .addInputs("in")
                 .addLayer("table", trainedTable ? table : new FrozenLayer(table), "in")
-                .addLayer("conv", conv, "table")
-                .addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "conv")
-                .addLayer(
+                .addLayer("conv", conv, "table");
+        if (poolingLayer) {
+            graph.addLayer("pool", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "conv");
+        }
+        ComputationGraph net = new ComputationGraph(graph.addLayer(
                         "out",
                         new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                                 .nIn(FILTERS)
                                 .nOut(2)
                                 .activation(Activation.SOFTMAX)
                                 .build(),
-                        "pool")
+                        poolingLayer ? "pool" : "conv")
                 .setOutputs("out")
                 .build());
         net.init();
