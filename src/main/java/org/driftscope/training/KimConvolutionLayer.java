@@ -31,9 +31,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * skipped altogether when the input is a frozen table (the static regime, the frozen epochs of
  * freeze-then-unfreeze). The sums are DL4J's, in another fixed order, so runs stay deterministic.
  *
- * <p>Written for what {@link Networks} builds, and {@link KimConvolution#of} checks it: stride 1, no
- * padding or dilation, ReLU, float. Where several positions share the maximum, the first one takes the
- * gradient, as in DL4J's pooling.
+ * <p>Written for what {@link Networks} builds, which {@link KimConvolution#of} and the constructor
+ * check: stride 1, no padding or dilation, ReLU, float. Where several positions share the maximum, the
+ * first one takes the gradient (ties are practically only windows wholly in the padding, which all give
+ * the same gradient).
  */
 final class KimConvolutionLayer extends Convolution1DLayer {
     private final boolean inputGradient;
