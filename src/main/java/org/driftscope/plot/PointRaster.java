@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Draws many small round dots straight into an ARGB pixel buffer, which a window then shows as one
  * image. Ten thousand dots per panel are too many for shape-by-shape drawing within a 16 ms frame in
  * software rendering; writing a small anti-aliased disc straight into the buffer costs a few dozen
- * pixel writes per dot, read off a table, and opaque interior pixels need no blending. Dots are drawn in the order given, later ones over earlier ones.
+ * pixel writes per dot, read off a table, and opaque interior pixels need no blending. Dots are drawn
+ * in the order given, later ones over earlier ones.
  */
 public final class PointRaster {
     /** Subpixel positions per pixel, along each axis, that a disc's centre is rounded to. */
