@@ -80,7 +80,7 @@ final class MainViewModel {
 
     /** Loads a sample's files and lays out its frozen vectors. */
     void open(Sample sample) {
-        settings.showPairs(sample.watch());
+        settings.useSample(sample);
         load(
                 "sample '" + sample.name() + "'",
                 "sample:" + sample.name(),

@@ -213,15 +213,7 @@ final class PlotCanvas extends Region {
         Figure f = figure;
         Layout tuned = shownTuned == null ? f.right().layout() : shownTuned;
         if (tuned != f.right().layout()) {
-            f = new Figure(
-                    f.heading(),
-                    f.subheading(),
-                    f.words(),
-                    f.colours(),
-                    f.labelled(),
-                    f.left(),
-                    new PanelData(f.right().title(), tuned),
-                    f.legend());
+            f = f.withRight(new PanelData(f.right().title(), tuned));
         }
         Map<Integer, double[]> trails = new HashMap<>();
         if (model.trailsProperty().get() && model.history().size() > 1) {

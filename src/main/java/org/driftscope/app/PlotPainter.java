@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.driftscope.plot.Camera;
 import org.driftscope.plot.Figure;
+import org.driftscope.plot.FigureRenderer;
 import org.driftscope.plot.LabelPlacer;
 import org.driftscope.plot.PointRaster;
 import org.driftscope.plot.Segments;
@@ -27,7 +28,7 @@ import org.driftscope.projection.Layout;
  * drawn as shapes on top, and only for the few words that need them.
  */
 final class PlotPainter {
-    static final double HEADER = 64;
+    static final double HEADER = 96;
     static final double MARGIN = 12;
     static final double GAP = 12;
     static final double TITLE = 20;
@@ -122,16 +123,20 @@ final class PlotPainter {
         g.setFont(HEADING);
         g.fillText(fig.heading(), MARGIN, 20);
         g.setFont(SMALL);
+        g.setFill(p.subtle());
         if (!fig.subheading().isEmpty()) {
-            g.setFill(p.subtle());
             g.fillText(fig.subheading(), MARGIN, 38);
+        }
+        List<String> notes = fig.drift().notes();
+        for (int k = 0; k < Math.min(2, notes.size()); k++) {
+            g.fillText(notes.get(k), MARGIN, 55 + 16 * k);
         }
         double x = MARGIN;
         for (Figure.LegendEntry e : fig.legend()) {
             g.setFill(colour(e.argb(), 1));
-            g.fillOval(x, 47, 10, 10);
+            g.fillOval(x, 79, 10, 10);
             g.setFill(p.ink());
-            g.fillText(e.name(), x + 14, 56);
+            g.fillText(e.name(), x + 14, 88);
             x += 26 + 6.5 * e.name().length();
         }
     }
@@ -145,15 +150,19 @@ final class PlotPainter {
             sx[i] = c.screenX(layout.x(i), b.w(), b.h());
             sy[i] = c.screenY(layout.y(i), b.w(), b.h());
         }
+        links(g, f, sx, sy, b);
         points(g, f, colours, which, sx, sy, b);
         if (which == 1 && f.arrows()) {
             arrows(g, f, sx, sy, b);
         }
         if (which == 1) {
+            ghosts(g, f, sx, sy, b);
+        }
+        if (which == 1) {
             trails(g, f, b);
         }
         rings(g, f, sx, sy, b, radius(n));
-        labels(g, f, sx, sy, b, radius(n));
+        labels(g, f, sx, sy, b, radius(n), which);
     }
 
     /** Strokes the part of a line inside the panel. */
@@ -221,6 +230,46 @@ final class PlotPainter {
         }
     }
 
+    /** The watched pairs: a line between the two words and, at its middle, their cosine in this panel. */
+    private static void links(GraphicsContext g, PlotFrame f, double[] sx, double[] sy, Box b) {
+        g.setStroke(colour(FigureRenderer.LINK, 1));
+        g.setLineWidth(1.2);
+        for (Figure.Link l : f.figure().drift().links()) {
+            double ax = b.x() + sx[l.a()], ay = b.y() + sy[l.a()];
+            double bx = b.x() + sx[l.b()], by = b.y() + sy[l.b()];
+            line(g, b, ax, ay, bx, by);
+        }
+    }
+
+    /** The most moved words: a faint ring at their frozen place and an arrow to where they are now. */
+    private static void ghosts(GraphicsContext g, PlotFrame f, double[] tx, double[] ty, Box b) {
+        Layout frozen = f.figure().left().layout();
+        Camera c = f.camera();
+        g.setStroke(f.palette().subtle());
+        g.setLineWidth(1);
+        for (int i : f.figure().drift().movers()) {
+            double x0 = b.x() + c.screenX(frozen.x(i), b.w(), b.h());
+            double y0 = b.y() + c.screenY(frozen.y(i), b.w(), b.h());
+            double x1 = b.x() + tx[i];
+            double y1 = b.y() + ty[i];
+            if (b.contains(x0, y0)) {
+                g.strokeOval(x0 - 4, y0 - 4, 8, 8);
+            }
+            double length = Math.hypot(x1 - x0, y1 - y0);
+            if (length < 3) {
+                continue;
+            }
+            double ex = x1 - 5 * (x1 - x0) / length;
+            double ey = y1 - 5 * (y1 - y0) / length;
+            line(g, b, x0, y0, ex, ey);
+            if (b.contains(ex, ey)) {
+                double a = Math.atan2(y1 - y0, x1 - x0);
+                g.strokeLine(ex, ey, ex - 6 * Math.cos(a - 0.45), ey - 6 * Math.sin(a - 0.45));
+                g.strokeLine(ex, ey, ex - 6 * Math.cos(a + 0.45), ey - 6 * Math.sin(a + 0.45));
+            }
+        }
+    }
+
     private static void trails(GraphicsContext g, PlotFrame f, Box b) {
         Camera c = f.camera();
         g.setStroke(f.palette().subtle());
@@ -260,7 +309,7 @@ final class PlotPainter {
         }
     }
 
-    private static void labels(GraphicsContext g, PlotFrame f, double[] sx, double[] sy, Box b, double r) {
+    private static void labels(GraphicsContext g, PlotFrame f, double[] sx, double[] sy, Box b, double r, int which) {
         Set<Integer> chosen = new LinkedHashSet<>();
         for (int i : new int[] {f.selected(), f.hovered()}) {
             if (i >= 0) {
@@ -299,6 +348,18 @@ final class PlotPainter {
             boolean strong = i == f.selected() || f.matches().contains(i);
             g.setFill(strong ? f.palette().highlight() : f.palette().ink());
             g.fillText(word, at[0], at[1]);
+        }
+        // each watched pair's cosine in this panel, beside the middle of its line, where no word label is
+        g.setFont(SMALL);
+        g.setFill(colour(FigureRenderer.LINK, 1));
+        for (Figure.Link l : f.figure().drift().links()) {
+            double mx = b.x() + (sx[l.a()] + sx[l.b()]) / 2;
+            double my = b.y() + (sy[l.a()] + sy[l.b()]) / 2;
+            if (b.contains(mx, my)) {
+                String text = which == 0 ? l.leftLabel() : l.rightLabel();
+                double[] at = placer.place(mx, my, 12 * 0.55 * text.length(), 12);
+                g.fillText(text, at[0], at[1]);
+            }
         }
     }
 

@@ -52,6 +52,16 @@ final class RunSettings {
         trackLimit.set(config.trackLimit());
     }
 
+    /**
+     * Takes a bundled sample's own settings: its embedding learning rate (its story is told at that rate),
+     * or the learning rate when it has none.
+     */
+    void useSample(org.driftscope.corpus.Sample sample) {
+        showPairs(sample.watch());
+        double rate = sample.embeddingLearningRate();
+        embeddingLearningRate.set(Double.isNaN(rate) ? learningRate.get() : number(rate));
+    }
+
     void showPairs(List<WatchPair> pairs) {
         watch.set(String.join(", ", pairs.stream().map(WatchPair::toString).toList()));
     }

@@ -3,6 +3,7 @@ package org.driftscope.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.driftscope.session.Colouring;
 import org.driftscope.session.EpochView;
 import org.driftscope.session.Exports;
 import org.driftscope.session.Session;
@@ -34,6 +35,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
+    @Option(
+            names = "--colour",
+            defaultValue = "class",
+            description = "for --what figure: colour points by class, displacement, exposure or trust")
+    String colour;
+
     @CommandLine.Mixin
     Verbosity verbosity;
 
@@ -42,14 +49,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Colouring colouring = Colouring.parse(colour);
         Session s = SessionFiles.read(session);
         EpochView view = epoch == null ? s.last() : s.epoch(epoch);
         switch (what.strip().toLowerCase(Locale.ROOT)) {
             case "figure" -> {
                 if (out.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                    Exports.svg(view, out);
+                    Exports.svg(view, out, colouring);
                 } else {
-                    Exports.png(view, out, 2);
+                    Exports.png(view, out, 2, colouring);
                 }
             }
             case "csv" -> {

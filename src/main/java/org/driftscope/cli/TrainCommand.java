@@ -14,6 +14,7 @@ import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.session.Colouring;
 import org.driftscope.session.EpochView;
 import org.driftscope.session.Exports;
 import org.driftscope.session.LiveRun;
@@ -75,7 +76,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", defaultValue = "1e-3")
     double learningRate;
 
-    @Option(names = "--embedding-learning-rate", description = "defaults to --learning-rate")
+    @Option(
+            names = "--embedding-learning-rate",
+            description = "defaults to the sample's own rate (see its manifest), else to --learning-rate")
     Double embeddingLearningRate;
 
     @Option(names = "--seed", defaultValue = "42")
@@ -92,6 +95,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--projection", defaultValue = "tsne", description = "tsne, pca or umap")
     String projection;
+
+    @Option(
+            names = "--colour",
+            defaultValue = "class",
+            description = "colour the figures' points by class, displacement, exposure or trust")
+    String colour;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the results")
     Path out;
@@ -110,6 +119,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         RunConfig config = config();
         ProjectionMethod method = parse("projection", projection, ProjectionMethod::parse);
+        Colouring.parse(colour);
         Workspace workspace = workspace();
         Files.createDirectories(out);
         if (!quiet) {
@@ -164,8 +174,9 @@ final class TrainCommand implements Callable<Integer> {
 
     private void writeEpoch(EpochView view) throws java.io.IOException {
         String base = String.format(Locale.ROOT, "epoch-%02d", view.epoch());
-        Exports.png(view, out.resolve(base + ".png"), 1);
-        Exports.svg(view, out.resolve(base + ".svg"));
+        Colouring colouring = Colouring.parse(colour);
+        Exports.png(view, out.resolve(base + ".png"), 1, colouring);
+        Exports.svg(view, out.resolve(base + ".svg"), colouring);
         Exports.coordinates(view, out.resolve(base + "-coordinates.csv"));
         Exports.drift(view, out.resolve(base + "-drift.csv"));
     }
@@ -183,7 +194,7 @@ final class TrainCommand implements Callable<Integer> {
                 epochs,
                 c.batchSize(),
                 learningRate,
-                embeddingLearningRate == null ? learningRate : embeddingLearningRate,
+                embeddingLearningRate != null ? embeddingLearningRate : sampleEmbeddingRate(),
                 freezeEpochs,
                 c.dropout(),
                 c.maxLength(),
@@ -192,6 +203,20 @@ final class TrainCommand implements Callable<Integer> {
                 c.filterWidths(),
                 c.filterCount(),
                 trackTop);
+    }
+
+    /** The bundled sample's own embedding rate, which its story is told at, or --learning-rate. */
+    private double sampleEmbeddingRate() {
+        try {
+            double rate = sample == null
+                    ? Double.NaN
+                    : SampleCatalog.find(sample)
+                            .map(Sample::embeddingLearningRate)
+                            .orElse(Double.NaN);
+            return Double.isNaN(rate) ? learningRate : rate;
+        } catch (java.io.IOException e) {
+            return learningRate;
+        }
     }
 
     private Workspace workspace() throws java.io.IOException {

@@ -14,10 +14,35 @@ import java.util.Objects;
  * @param data the labelled dataset file
  * @param watch word pairs whose similarity the story is about
  * @param show words worth labelling in the figure
+ * @param embeddingLearningRate the embedding learning rate the sample opens with (its story is told at
+ *     that rate), or NaN for the usual default
  */
 public record Sample(
-        String name, String title, String story, Path vectors, Path data, List<WatchPair> watch, List<String> show) {
+        String name,
+        String title,
+        String story,
+        Path vectors,
+        Path data,
+        List<WatchPair> watch,
+        List<String> show,
+        double embeddingLearningRate) {
+    /** A sample that opens with the usual settings. */
+    public Sample(
+            String name,
+            String title,
+            String story,
+            Path vectors,
+            Path data,
+            List<WatchPair> watch,
+            List<String> show) {
+        this(name, title, story, vectors, data, watch, show, Double.NaN);
+    }
+
     public Sample {
+        if (!Double.isNaN(embeddingLearningRate) && !(embeddingLearningRate > 0)) {
+            throw new IllegalArgumentException("sample '" + name
+                    + "': the embedding learning rate must be positive, was " + embeddingLearningRate);
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(vectors, "vectors");
         Objects.requireNonNull(data, "data");

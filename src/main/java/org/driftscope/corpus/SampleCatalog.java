@@ -54,7 +54,21 @@ public final class SampleCatalog {
                 file(name, required(p, name, "vectors")),
                 file(name, required(p, name, "data")),
                 split(p.getProperty("watch", "")).stream().map(WatchPair::parse).toList(),
-                split(p.getProperty("show", "")));
+                split(p.getProperty("show", "")),
+                rate(p, name, "embedding-learning-rate"));
+    }
+
+    private static double rate(Properties p, String sample, String key) throws IOException {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IOException("sample '" + sample + "': manifest.properties has '" + key + "=" + value.strip()
+                    + "', which is not a number");
+        }
     }
 
     private static String required(Properties p, String sample, String key) throws IOException {

@@ -1,6 +1,7 @@
 package org.driftscope.plot;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param left usually the frozen vectors
  * @param right usually the fine-tuned vectors
  * @param legend colour keys drawn under the heading, as "name" to colour
+ * @param drift what points the picture at the drift: the top movers and the watched pairs
  */
 public record Figure(
         String heading,
@@ -24,16 +26,28 @@ public record Figure(
         Set<Integer> labelled,
         PanelData left,
         PanelData right,
-        List<LegendEntry> legend) {
+        List<LegendEntry> legend,
+        Marks drift) {
     public Figure {
         words = List.copyOf(words);
         colours = colours.clone();
         labelled = Set.copyOf(labelled);
         legend = List.copyOf(legend);
+        Objects.requireNonNull(drift, "drift");
         if (colours.length != words.size()
                 || left.layout().size() != words.size()
                 || right.layout().size() != words.size()) {
             throw new IllegalArgumentException("words, colours and both layouts must agree in size");
+        }
+        for (int i : drift.movers()) {
+            if (i < 0 || i >= words.size()) {
+                throw new IllegalArgumentException("mover " + i + " is not one of the " + words.size() + " words");
+            }
+        }
+        for (Link l : drift.links()) {
+            if (l.a() < 0 || l.a() >= words.size() || l.b() < 0 || l.b() >= words.size()) {
+                throw new IllegalArgumentException("a linked pair names a point that is not drawn");
+            }
         }
     }
 
@@ -46,6 +60,49 @@ public record Figure(
         return colours[i];
     }
 
+    /** The same figure with another right panel (an animation frame between two epochs). */
+    public Figure withRight(PanelData panel) {
+        return new Figure(heading, subheading, words, colours, labelled, left, panel, legend, drift);
+    }
+
     /** A colour key. */
     public record LegendEntry(String name, int argb) {}
+
+    /**
+     * Two points joined by a line in both panels, each end labelled with the pair's number there.
+     *
+     * @param a one point
+     * @param b the other
+     * @param leftLabel written at the middle of the line in the left panel (the frozen cosine)
+     * @param rightLabel likewise in the right panel (the cosine now)
+     */
+    public record Link(int a, int b, String leftLabel, String rightLabel) {
+        public Link {
+            Objects.requireNonNull(leftLabel, "leftLabel");
+            Objects.requireNonNull(rightLabel, "rightLabel");
+        }
+    }
+
+    /**
+     * What the picture points out.
+     *
+     * @param notes header lines below the subheading (the most moved words, the picture's fidelity)
+     * @param movers the words that moved most: in the right panel a faint ghost at their left-panel place
+     *     and an arrow to where they are now
+     * @param links watched pairs, joined in both panels
+     */
+    public record Marks(List<String> notes, int[] movers, List<Link> links) {
+        public static final Marks NONE = new Marks(List.of(), new int[0], List.of());
+
+        public Marks {
+            notes = List.copyOf(notes);
+            movers = movers.clone();
+            links = List.copyOf(links);
+        }
+
+        @Override
+        public int[] movers() {
+            return movers.clone();
+        }
+    }
 }

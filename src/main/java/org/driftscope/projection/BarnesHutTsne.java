@@ -31,7 +31,7 @@ public final class BarnesHutTsne {
      * @param start the layout to start from, or {@code null} for a small random one
      */
     public static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean cosine) {
-        return fit(data, d, options, start, cosine, null);
+        return fit(data, d, options, start, cosine, (boolean[]) null);
     }
 
     /**
@@ -39,17 +39,20 @@ public final class BarnesHutTsne {
      * {@code pinned} exactly where {@code start} has them (and not re-centring).
      */
     public static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean cosine, boolean[] pinned) {
+        return fit(data, d, options, start, cosine, Anchors.pins(pinned, data.length / d));
+    }
+
+    static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean cosine, Anchors anchors) {
         int n = data.length / d;
         if (n < 4) {
-            return ExactTsne.fit(data, d, options, start, pinned);
+            return ExactTsne.fit(data, d, options, start, anchors);
         }
         double perplexity = Math.min(options.perplexity(), (n - 1) / 3.0);
         int k = Math.min(n - 1, (int) (3 * perplexity));
         Neighbours nn = cosine ? Neighbours.of(data, d, k) : Neighbours.euclidean(data, d, k);
         Sparse p = affinities(nn, n, k, perplexity, cosine);
         double[] y = start != null ? start.xy() : ExactTsne.randomStart(n, options.seed());
-        double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(50, n / 12.0);
-        optimise(p, y, n, options, eta, start != null, pinned);
+        optimise(p, y, n, options, ExactTsne.learningRate(options, n), start != null, anchors);
         return new Layout(y);
     }
 
@@ -149,8 +152,8 @@ public final class BarnesHutTsne {
     }
 
     private static void optimise(
-            Sparse p, double[] y, int n, TsneOptions options, double eta, boolean warm, boolean[] pinned) {
-        if (Pins.all(pinned, n)) {
+            Sparse p, double[] y, int n, TsneOptions options, double eta, boolean warm, Anchors anchors) {
+        if (anchors.allPinned()) {
             return;
         }
         double[] update = new double[2 * n];
@@ -159,6 +162,7 @@ public final class BarnesHutTsne {
         double[] attract = new double[2 * n];
         double[] repel = new double[2 * n];
         double[] zParts = new double[n];
+        double[] stress = new double[2 * n];
         double theta = theta(n);
         for (int iter = 0; iter < options.iterations(); iter++) {
             double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
@@ -175,22 +179,26 @@ public final class BarnesHutTsne {
                     attract(p, y, i, attract);
                 }
             });
+            if (anchors.pairs() != null) {
+                Arrays.fill(stress, 0);
+                anchors.addPairGradient(y, stress);
+            }
             double z = 0;
             for (double part : zParts) {
                 z += part;
             }
             for (int c = 0; c < 2 * n; c++) {
-                if (pinned != null && pinned[c / 2]) {
+                if (anchors.pinned(c / 2)) {
                     continue;
                 }
-                double grad = 4 * (exaggeration * attract[c] - repel[c] / z);
+                double grad = 4 * (exaggeration * attract[c] - repel[c] / z) + anchors.gradient(y, c) + stress[c];
                 boolean sameSign = (grad > 0) == (update[c] > 0);
                 gains[c] = Math.max(MIN_GAIN, sameSign ? gains[c] * 0.8 : gains[c] + 0.2);
                 update[c] = momentum * update[c] - eta * gains[c] * grad;
                 y[c] += update[c];
             }
         }
-        if (Pins.any(pinned)) {
+        if (anchors.anyPinned() || anchors.xy() != null) {
             return;
         }
         double mx = 0;

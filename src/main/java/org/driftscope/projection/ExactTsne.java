@@ -14,6 +14,8 @@ import org.driftscope.work.Workers;
  */
 public final class ExactTsne {
     private static final double MIN_GAIN = 0.01;
+    /** The smallest automatic step size (the Barnes-Hut path has always used it). */
+    static final double MIN_LEARNING_RATE = 50;
 
     private ExactTsne() {}
 
@@ -24,7 +26,7 @@ public final class ExactTsne {
      * @param start the layout to start from, or {@code null} for a small random one
      */
     public static Layout fit(float[] data, int d, TsneOptions options, Layout start) {
-        return fit(data, d, options, start, null);
+        return fit(data, d, options, start, (boolean[]) null);
     }
 
     /**
@@ -32,6 +34,10 @@ public final class ExactTsne {
      * where {@code start} has them (and not re-centring), so words whose vectors did not change stay put.
      */
     public static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean[] pinned) {
+        return fit(data, d, options, start, Anchors.pins(pinned, data.length / d));
+    }
+
+    static Layout fit(float[] data, int d, TsneOptions options, Layout start, Anchors anchors) {
         int n = data.length / d;
         if (start != null && start.size() != n) {
             throw new IllegalArgumentException("start layout has " + start.size() + " points for " + n + " rows");
@@ -41,14 +47,13 @@ public final class ExactTsne {
         }
         double[] p = affinities(normalisedRows(data, d), n, d, Math.min(options.perplexity(), (n - 1) / 3.0));
         double[] y = start != null ? start.xy() : randomStart(n, options.seed());
-        double eta = options.learningRate() > 0 ? options.learningRate() : Math.max(1, n / 12.0);
-        optimise(p, y, n, options, eta, start != null, pinned);
+        optimise(p, y, n, options, learningRate(options, n), start != null, anchors);
         return new Layout(y);
     }
 
     private static void optimise(
-            double[] p, double[] y, int n, TsneOptions options, double eta, boolean warm, boolean[] pinned) {
-        if (Pins.all(pinned, n)) {
+            double[] p, double[] y, int n, TsneOptions options, double eta, boolean warm, Anchors anchors) {
+        if (anchors.allPinned()) {
             return;
         }
         double[] update = new double[2 * n];
@@ -60,19 +65,33 @@ public final class ExactTsne {
             double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
             double momentum = warm || iter >= 250 ? 0.8 : 0.5;
             gradient(p, y, n, exaggeration, num, grad);
+            anchors.addPairGradient(y, grad);
             for (int k = 0; k < 2 * n; k++) {
-                if (pinned != null && pinned[k / 2]) {
+                if (anchors.pinned(k / 2)) {
                     continue;
                 }
-                boolean sameSign = (grad[k] > 0) == (update[k] > 0);
+                double g = grad[k] + anchors.gradient(y, k);
+                boolean sameSign = (g > 0) == (update[k] > 0);
                 gains[k] = Math.max(MIN_GAIN, sameSign ? gains[k] * 0.8 : gains[k] + 0.2);
-                update[k] = momentum * update[k] - eta * gains[k] * grad[k];
+                update[k] = momentum * update[k] - eta * gains[k] * g;
                 y[k] += update[k];
             }
         }
-        if (!Pins.any(pinned)) {
+        if (!anchors.anyPinned() && anchors.xy() == null) {
             centre(y, n);
         }
+    }
+
+    /**
+     * The step size: the option's, or n / 12 (Belkina et al. 2019) but at least {@value #MIN_LEARNING_RATE}.
+     * Without the floor, a small set of near-duplicate vectors collapses to one point: below about 150
+     * words n / 12 is so small that, under the 12x early exaggeration, each step shrinks a cluster of
+     * almost equal rows by a constant factor; after 250 such steps its coordinates are equal to the last
+     * bit, and coincident points have no gradient that could ever separate them again (the sentiment
+     * sample's 72 words all sat at (0, 0)).
+     */
+    static double learningRate(TsneOptions options, int n) {
+        return options.learningRate() > 0 ? options.learningRate() : Math.max(MIN_LEARNING_RATE, n / 12.0);
     }
 
     private static void gradient(double[] p, double[] y, int n, double exaggeration, double[] num, double[] grad) {

@@ -1,49 +1,204 @@
 package org.driftscope.projection;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.driftscope.drift.Neighbours;
+
 /**
- * t-SNE: the frozen layout from scratch; each epoch warm-started from the last, then aligned onto it.
- * The exact gradient below {@link #BARNES_HUT_FROM} words (where it is quick and a little better), the
- * Barnes-Hut approximation from there on.
+ * t-SNE: the frozen layout from scratch; each epoch's tuned layout made so that screen motion follows
+ * the change in vector space and nothing else (docs/decisions/0016). For every epoch, against the
+ * frozen vectors:
+ *
+ * <ul>
+ *   <li>a word that kept its 10 nearest neighbours and moved no more than the median word (by cosine
+ *       displacement) stays exactly at its frozen place, as does every word whose vector is unchanged;
+ *   <li>every other word is tied to its frozen place by a weak spring, weaker the more neighbours it
+ *       lost ({@link #SPRING} x (kept / 10)^2);
+ *   <li>every pair of words is asked to change its screen distance by as much as its cosine distance
+ *       changed, in the frozen layout's own units ({@link #SLOPE} x the least-squares screen units per
+ *       unit of cosine distance): the change-stress term, weight {@link #STRESS};
+ *   <li>a word that lost more than half of the neighbours it had at the previous epoch restarts at the
+ *       median place of its new neighbours (as openTSNE places new points), since gradient descent alone
+ *       would not carry it across the empty space between clusters;
+ *   <li>then t-SNE of the tuned vectors, warm and without exaggeration, moves the free words, and those
+ *       pushed past the frozen layout's bounding box are put back on its edge (both panels share that
+ *       frame, so one word outside it would shrink the whole picture).
+ * </ul>
+ *
+ * The exact gradient below {@link #BARNES_HUT_FROM} words, Barnes-Hut from there on; every pair takes
+ * part in the change-stress term up to {@link Fidelity#ALL_PAIRS_UP_TO} words, above that each word's
+ * 10 frozen and 10 tuned neighbours and {@value #RANDOM_PARTNERS} random others.
+ *
+ * <p>Rauber, P. E. et al. (2016). Visualizing time-dependent data using dynamic t-SNE. EuroVis.
+ * Poličar, P. G. et al. (2019). openTSNE: a modular Python library for t-SNE dimensionality reduction.
+ * Kruskal, J. B. (1964). Multidimensional scaling by optimizing goodness of fit. Psychometrika 29.
  */
 final class TsneProjector implements Projector {
     static final int BARNES_HUT_FROM = 500;
+    private static final int K = Fidelity.K;
+    /** A word's spring when it kept all its neighbours, in units of 1 / n (a point's share of attraction). */
+    static final double SPRING = 0.1;
+    /**
+     * The change-stress weight, in units of 1 / n. Above about 0.06 the explicit gradient steps of the
+     * exact path become unstable (measured: the layout blows up at 0.07), so 0.03 keeps a margin.
+     */
+    static final double STRESS = 0.03;
+    /** Screen change asked per unit of cosine change, as a multiple of the frozen layout's own slope. */
+    static final double SLOPE = 2;
+
+    private static final int RANDOM_PARTNERS = 30;
 
     private final long seed;
     private Layout frozen;
+    private float[] frozenData;
+    private double[] frozenUnit;
+    private Neighbours frozenNeighbours;
+    /** Screen units per unit of cosine distance in the frozen layout; 0 until the first epoch needs it. */
+    private double slope;
+
     private Layout previous;
-    private float[] previousData;
+    private Neighbours previousNeighbours;
 
     TsneProjector(long seed) {
         this.seed = seed;
     }
 
-    private static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean[] pinned) {
+    private static Layout fit(float[] data, int d, TsneOptions options, Layout start, Anchors anchors) {
         return data.length / d < BARNES_HUT_FROM
-                ? ExactTsne.fit(data, d, options, start, pinned)
-                : BarnesHutTsne.fit(data, d, options, start, true, pinned);
+                ? ExactTsne.fit(data, d, options, start, anchors)
+                : BarnesHutTsne.fit(data, d, options, start, true, anchors);
     }
 
     @Override
     public Layout frozen(float[] data, int d) {
-        return frozen(data, d, fit(data, d, TsneOptions.cold(seed), null, null));
+        int n = data.length / d;
+        return frozen(data, d, fit(data, d, TsneOptions.cold(seed), null, Anchors.pins(null, n)));
     }
 
     @Override
     public Layout frozen(float[] data, int d, Layout known) {
         frozen = known;
         previous = known;
-        previousData = data.clone();
+        frozenData = data.clone();
+        frozenUnit = Fidelity.unit(data, d);
+        int n = data.length / d;
+        frozenNeighbours = n > K + 1 ? Neighbours.of(data, d, K) : null;
+        previousNeighbours = frozenNeighbours;
         return known;
     }
 
     @Override
     public Layout next(float[] data, int d) {
-        // Words whose vectors did not change since the last epoch keep their places exactly, and they
-        // alone decide how the new layout is fitted onto the frozen frame.
-        boolean[] unchanged = Pins.unchanged(data, previousData, d);
-        Layout warm = fit(data, d, TsneOptions.warm(seed), previous, unchanged);
-        previous = Pins.any(unchanged) ? warm : Procrustes.align(warm, frozen);
-        previousData = data.clone();
+        int n = data.length / d;
+        boolean[] pinned = Pins.unchanged(data, frozenData, d);
+        if (Pins.all(pinned, n)) {
+            return previous = frozen;
+        }
+        if (frozenNeighbours == null) {
+            Layout warm = fit(data, d, TsneOptions.warm(seed), previous, Anchors.pins(pinned, n));
+            return previous = Pins.any(pinned) ? warm : Procrustes.align(warm, frozen);
+        }
+        Neighbours now = Neighbours.of(data, d, K);
+        double[] tunedUnit = Fidelity.unit(data, d);
+        double[] displacement = displacement(frozenUnit, tunedUnit, d);
+        double median = Fidelity.percentile(displacement.clone(), 0.5);
+        double[] strength = new double[n];
+        double[] start = previous.xy();
+        double[] anchor = frozen.xy();
+        for (int i = 0; i < n; i++) {
+            int kept = Neighbours.shared(frozenNeighbours.of(i), now.of(i));
+            pinned[i] |= kept == K && displacement[i] <= median + Fidelity.ROUNDING;
+            double share = (double) kept / K;
+            strength[i] = SPRING * share * share / n;
+            if (pinned[i]) {
+                start[2 * i] = anchor[2 * i];
+                start[2 * i + 1] = anchor[2 * i + 1];
+            }
+        }
+        double[] restart = start.clone();
+        for (int i = 0; i < n; i++) {
+            if (!pinned[i] && 2 * Neighbours.shared(previousNeighbours.of(i), now.of(i)) < K) {
+                restart[2 * i] = median(start, now.of(i), 0);
+                restart[2 * i + 1] = median(start, now.of(i), 1);
+            }
+        }
+        int[][] partners = partners(now);
+        if (slope == 0) {
+            slope = PairTargets.slope(frozenUnit, d, frozen, partners);
+        }
+        PairTargets pairs = PairTargets.of(frozenUnit, tunedUnit, d, frozen, partners, SLOPE * slope, STRESS / n);
+        Anchors anchors = new Anchors(pinned, anchor, strength, pairs);
+        Layout warm = fit(data, d, TsneOptions.warm(seed), new Layout(restart), anchors);
+        previous = Pins.any(pinned) ? inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
+        previousNeighbours = now;
         return previous;
+    }
+
+    /** Pairs for the change-stress term: all of them for small layouts, a fixed sample for large ones. */
+    private int[][] partners(Neighbours now) {
+        int n = frozen.size();
+        int[][] partners = new int[n][];
+        if (n <= Fidelity.ALL_PAIRS_UP_TO) {
+            for (int i = 0; i < n; i++) {
+                partners[i] = IntStream.range(i + 1, n).toArray();
+            }
+            return partners;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < n; i++) {
+            int[] p = new int[2 * K + RANDOM_PARTNERS];
+            System.arraycopy(frozenNeighbours.of(i), 0, p, 0, K);
+            System.arraycopy(now.of(i), 0, p, K, K);
+            for (int r = 2 * K; r < p.length; r++) {
+                p[r] = random.nextInt(n);
+            }
+            partners[i] = p;
+        }
+        return partners;
+    }
+
+    /** The free points moved back inside the frozen layout's bounding box. */
+    private static Layout inside(Layout layout, Layout frame, boolean[] pinned) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < frame.size(); i++) {
+            minX = Math.min(minX, frame.x(i));
+            maxX = Math.max(maxX, frame.x(i));
+            minY = Math.min(minY, frame.y(i));
+            maxY = Math.max(maxY, frame.y(i));
+        }
+        double[] xy = layout.xy();
+        for (int i = 0; i < pinned.length; i++) {
+            if (!pinned[i]) {
+                xy[2 * i] = Math.max(minX, Math.min(maxX, xy[2 * i]));
+                xy[2 * i + 1] = Math.max(minY, Math.min(maxY, xy[2 * i + 1]));
+            }
+        }
+        return new Layout(xy);
+    }
+
+    private static double[] displacement(double[] frozenUnit, double[] tunedUnit, int d) {
+        double[] out = new double[frozenUnit.length / d];
+        for (int i = 0; i < out.length; i++) {
+            double dot = 0;
+            for (int c = 0; c < d; c++) {
+                dot += frozenUnit[i * d + c] * tunedUnit[i * d + c];
+            }
+            out[i] = 1 - dot;
+        }
+        return out;
+    }
+
+    private static double median(double[] xy, int[] points, int axis) {
+        double[] values = new double[points.length];
+        for (int r = 0; r < points.length; r++) {
+            values[r] = xy[2 * points[r] + axis];
+        }
+        Arrays.sort(values);
+        int m = values.length / 2;
+        return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
     }
 }

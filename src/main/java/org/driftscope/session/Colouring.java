@@ -38,6 +38,21 @@ public enum Colouring {
     }
 
     /**
+     * The colouring a command line names: class, displacement, exposure or trust (any case).
+     *
+     * @throws IllegalArgumentException naming the choices, for any other text
+     */
+    public static Colouring parse(String text) {
+        for (Colouring c : values()) {
+            if (c.name().equalsIgnoreCase(text.strip())) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(
+                "unknown colouring '" + text + "': use class, displacement, exposure or trust");
+    }
+
+    /**
      * The colours of an epoch's points and the key that explains them.
      *
      * @param argb one colour per tracked word

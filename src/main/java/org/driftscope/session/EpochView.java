@@ -2,6 +2,7 @@ package org.driftscope.session;
 
 import java.util.Objects;
 import org.driftscope.drift.DriftReport;
+import org.driftscope.projection.Fidelity;
 import org.driftscope.projection.Layout;
 import org.driftscope.training.EpochSnapshot;
 
@@ -15,10 +16,32 @@ import org.driftscope.training.EpochSnapshot;
  * @param drift the numbers behind the picture, in the full vector space
  * @param trust per word, the share of its 10 nearest neighbours in vector space that are also its
  *     nearest in the tuned layout: how far to believe its position
+ * @param fidelity how far the two layouts together show the change from the frozen vectors to these
  */
 public record EpochView(
-        RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned, DriftReport drift, double[] trust) {
+        RunSummary run,
+        EpochSnapshot snapshot,
+        Layout frozen,
+        Layout tuned,
+        DriftReport drift,
+        double[] trust,
+        Fidelity fidelity) {
+    /** The view with its picture's fidelity measured (the vectors and both layouts are compared). */
+    public EpochView(
+            RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned, DriftReport drift, double[] trust) {
+        this(
+                run,
+                snapshot,
+                frozen,
+                tuned,
+                drift,
+                trust,
+                Fidelity.of(
+                        run.tracked().frozen(), snapshot.tuned(), run.tracked().dimension(), frozen, tuned));
+    }
+
     public EpochView {
+        Objects.requireNonNull(fidelity, "fidelity");
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(frozen, "frozen");

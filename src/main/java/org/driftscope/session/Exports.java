@@ -120,6 +120,12 @@ public final class Exports {
         for (String line : provenance(view)) {
             s.append("# ").append(line).append('\n');
         }
+        // how far the coordinates can be trusted to show the drift (decision 0016)
+        s.append("# picture fidelity, frozen -> epoch ")
+                .append(view.epoch())
+                .append(": ")
+                .append(FidelityText.of(view.fidelity()))
+                .append('\n');
         return s;
     }
 

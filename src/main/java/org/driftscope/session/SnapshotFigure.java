@@ -1,5 +1,11 @@
 package org.driftscope.session;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.driftscope.drift.Mover;
 import org.driftscope.drift.PairSimilarity;
 import org.driftscope.plot.Figure;
 import org.driftscope.plot.PanelData;
@@ -7,6 +13,9 @@ import org.driftscope.training.TrackedWords;
 
 /** Builds the side-by-side figure of an epoch, the same for the app, the command line and exports. */
 public final class SnapshotFigure {
+    /** Words the figure marks as most moved: ghost, arrow and label in the tuned panel, named in the header. */
+    public static final int MOVERS = 5;
+
     private SnapshotFigure() {}
 
     private static String title(org.driftscope.projection.ProjectionMethod method) {
@@ -43,18 +52,65 @@ public final class SnapshotFigure {
                     .append(String.format(
                             java.util.Locale.ROOT, "%s/%s %.2f -> %.2f", p.first(), p.second(), p.frozen(), p.now()));
         }
+        Set<Integer> labelled = new HashSet<>(run.named());
+        Figure.Marks marks = marks(view);
+        for (int i : marks.movers()) {
+            labelled.add(i);
+        }
+        for (Figure.Link l : marks.links()) {
+            labelled.add(l.a());
+            labelled.add(l.b());
+        }
         return new Figure(
                 heading,
                 pairs.toString(),
                 tracked.words(),
                 colours.argb(),
-                run.named(),
+                labelled,
                 new PanelData("Frozen (pretrained) vectors, " + title(run.projection()), view.frozen()),
                 new PanelData(
                         s.epoch() == 0
                                 ? "Fine-tuned vectors: not trained yet"
                                 : "Fine-tuned vectors after epoch " + s.epoch() + ", same frame",
                         view.tuned()),
-                colours.legend());
+                colours.legend(),
+                marks);
+    }
+
+    /** The most moved words (those that moved at all), the watched pairs, and the header's third line. */
+    static Figure.Marks marks(EpochView view) {
+        List<String> words = view.run().tracked().words();
+        List<Figure.Link> links = new ArrayList<>();
+        for (PairSimilarity p : view.drift().pairs()) {
+            int a = words.indexOf(p.first());
+            int b = words.indexOf(p.second());
+            if (a >= 0 && b >= 0) {
+                links.add(new Figure.Link(a, b, cosine(p.frozen()), cosine(p.now())));
+            }
+        }
+        if (view.epoch() == 0) {
+            return new Figure.Marks(List.of(), new int[0], links);
+        }
+        List<Integer> movers = new ArrayList<>();
+        StringBuilder notes = new StringBuilder();
+        for (Mover m : view.drift().mostMoved()) {
+            if (movers.size() == MOVERS || !(m.latest() > 0)) {
+                break;
+            }
+            movers.add(m.index());
+            notes.append(notes.length() == 0 ? "most moved (cosine displacement): " : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.3f", m.word(), m.latest()));
+        }
+        if (movers.isEmpty()) {
+            notes.append("no word moved");
+        }
+        return new Figure.Marks(
+                List.of(notes.toString(), "picture fidelity: " + FidelityText.of(view.fidelity())),
+                movers.stream().mapToInt(Integer::intValue).toArray(),
+                links);
+    }
+
+    private static String cosine(double c) {
+        return String.format(Locale.ROOT, "cos %.2f", c);
     }
 }

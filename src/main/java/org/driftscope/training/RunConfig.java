@@ -97,6 +97,12 @@ public record RunConfig(
         return edit(e -> e.embeddingLearningRate = rate);
     }
 
+    /** This config with a bundled sample's own settings (its embedding learning rate), where it has any. */
+    public RunConfig withSampleDefaults(org.driftscope.corpus.Sample sample) {
+        double rate = sample.embeddingLearningRate();
+        return Double.isNaN(rate) ? this : withEmbeddingLearningRate(rate);
+    }
+
     public RunConfig withSeed(long s) {
         return edit(e -> e.seed = s);
     }

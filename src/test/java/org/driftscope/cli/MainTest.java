@@ -49,6 +49,8 @@ class MainTest {
                     .contains("<svg", "</svg>");
             List<String> coordinates = Files.readAllLines(out.resolve(base + "-coordinates.csv"));
             assertThat(coordinates).anyMatch(l -> l.startsWith("# vectors: "));
+            String fidelity = "# picture fidelity, frozen -> epoch " + epoch + ": false motion ";
+            assertThat(coordinates).anyMatch(l -> l.startsWith(fidelity));
             assertThat(coordinates)
                     .contains(
                             "word,frozen_x,frozen_y,tuned_x,tuned_y,train_count,class,displacement,neighbour_overlap,trust");
@@ -76,6 +78,8 @@ class MainTest {
                         + " | unknown format 'xml'",
                 "train --sample mountains --epochs 0 --out OUT | epochs must be at least 1, was 0",
                 "train --sample nowhere --out OUT | there is no sample 'nowhere'",
+                "train --sample mountains --colour red --out OUT | unknown colouring 'red': use class, displacement,",
+                "export OUT/none.driftscope --what figure --colour red --out OUT/x.png | unknown colouring 'red'",
                 "train --sample mountains --epochs many --out OUT | Invalid value for option '--epochs'",
                 "export OUT/none.driftscope --what figure --out OUT/x.png | none.driftscope: the file does not exist"
             })

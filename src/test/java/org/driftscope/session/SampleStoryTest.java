@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each bundled sample tells its story: fine-tuning pulls the first watched pair apart by a clear margin,
- * while a frozen (static) run leaves it exactly where it was.
+ * Each bundled sample tells its story at the settings it opens with: fine-tuning pulls the first watched
+ * pair apart by a clear margin, while a frozen (static) run leaves it exactly where it was. What the
+ * picture shows of it, {@link SampleLayoutsTest} asserts on the laid-out coordinates.
  */
 @Tag("slow")
 class SampleStoryTest {
@@ -37,8 +38,9 @@ class SampleStoryTest {
     private static double[] pairBeforeAndAfter(String sampleName, Regime regime) throws Exception {
         var sample = SampleCatalog.find(sampleName).orElseThrow();
         Workspace workspace = Workspace.open(sample);
-        List<EpochView> views =
-                Runs.complete(workspace, RunConfig.defaults().withEpochs(5).withRegime(regime));
+        List<EpochView> views = Runs.complete(
+                workspace,
+                RunConfig.defaults().withSampleDefaults(sample).withEpochs(5).withRegime(regime));
         WatchPair pair = sample.watch().get(0);
         TrackedWords tracked = views.get(0).run().tracked();
         int i = tracked.words().indexOf(pair.first());

@@ -1,0 +1,114 @@
+package org.driftscope.projection;
+
+import java.util.Arrays;
+import org.driftscope.work.Workers;
+
+/**
+ * Target screen distances for pairs of points, in compressed rows (each pair in both of its rows): the
+ * change-stress term mu * sum over pairs of (|y_i - y_j| - target_ij)^2 that asks a tuned layout's
+ * distances to change as the vectors' cosine distances changed.
+ *
+ * @param rowStart n + 1 offsets into {@code columns}
+ * @param columns the other point of each pair
+ * @param targets the pair's target distance
+ * @param weight mu, already scaled for the share of all pairs present
+ */
+record PairTargets(int[] rowStart, int[] columns, double[] targets, double weight) {
+    /** Adds the term's gradient for every point that is not pinned. */
+    void addGradient(double[] y, double[] grad, Anchors anchors) {
+        int n = rowStart.length - 1;
+        Workers.forEach(n, i -> {
+            if (anchors.pinned(i)) {
+                return;
+            }
+            double gx = 0;
+            double gy = 0;
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                int j = columns[e];
+                double dx = y[2 * i] - y[2 * j];
+                double dy = y[2 * i + 1] - y[2 * j + 1];
+                double dist = Math.sqrt(dx * dx + dy * dy);
+                if (dist > 0) {
+                    double f = (dist - targets[e]) / dist;
+                    gx += f * dx;
+                    gy += f * dy;
+                }
+            }
+            // each unordered pair is in two rows, so d/dy_i of the sum over pairs is 2 * this row's sum
+            grad[2 * i] += 2 * weight * gx;
+            grad[2 * i + 1] += 2 * weight * gy;
+        });
+    }
+
+    /**
+     * Pairs whose frozen screen distance changes by {@code slope} times the change of their cosine
+     * distance: {@code target = max(0, |f_i - f_j| + slope * (cos_frozen - cos_tuned))}.
+     *
+     * @param frozenUnit frozen vectors scaled to unit length, {@code n x d}
+     * @param tunedUnit tuned vectors scaled to unit length
+     * @param frozen the frozen layout
+     * @param partners per point, the other points to pair it with (both directions are added)
+     * @param mu the term's weight as if every pair were present
+     */
+    static PairTargets of(
+            double[] frozenUnit, double[] tunedUnit, int d, Layout frozen, int[][] partners, double slope, double mu) {
+        int n = frozen.size();
+        long[] keys =
+                new long[2 * Arrays.stream(partners).mapToInt(p -> p.length).sum()];
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j : partners[i]) {
+                if (j != i) {
+                    keys[w++] = ((long) i << 32) | j;
+                    keys[w++] = ((long) j << 32) | i;
+                }
+            }
+        }
+        long[] sorted = Arrays.stream(keys, 0, w).sorted().distinct().toArray();
+        int[] rowStart = new int[n + 1];
+        int[] columns = new int[sorted.length];
+        for (int e = 0; e < sorted.length; e++) {
+            rowStart[(int) (sorted[e] >>> 32) + 1]++;
+            columns[e] = (int) sorted[e];
+        }
+        for (int i = 0; i < n; i++) {
+            rowStart[i + 1] += rowStart[i];
+        }
+        double[] targets = new double[sorted.length];
+        Workers.forEach(n, i -> {
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                int j = columns[e];
+                double change = dot(frozenUnit, i, j, d) - dot(tunedUnit, i, j, d);
+                double base = Math.hypot(frozen.x(i) - frozen.x(j), frozen.y(i) - frozen.y(j));
+                targets[e] = Math.max(0, base + slope * change);
+            }
+        });
+        double allPairs = (double) n * (n - 1);
+        return new PairTargets(rowStart, columns, targets, mu * allPairs / Math.max(1, sorted.length));
+    }
+
+    /**
+     * The least-squares slope through the origin of frozen screen distance on frozen cosine distance,
+     * over the given pairs: how many screen units one unit of cosine distance is worth in this layout.
+     */
+    static double slope(double[] frozenUnit, int d, Layout frozen, int[][] partners) {
+        double sdc = 0;
+        double scc = 0;
+        for (int i = 0; i < partners.length; i++) {
+            for (int j : partners[i]) {
+                double c = 1 - dot(frozenUnit, i, j, d);
+                sdc += c * Math.hypot(frozen.x(i) - frozen.x(j), frozen.y(i) - frozen.y(j));
+                scc += c * c;
+            }
+        }
+        return scc > 0 ? sdc / scc : 0;
+    }
+
+    private static double dot(double[] x, int i, int j, int d) {
+        double s = 0;
+        for (int c = 0; c < d; c++) {
+            s += x[i * d + c] * x[j * d + c];
+        }
+        return s;
+    }
+}
