@@ -44,6 +44,8 @@ final class TsneProjector implements Projector {
      * exact path become unstable (measured: the layout blows up at 0.07), so 0.03 keeps a margin.
      */
     static final double STRESS = 0.03;
+    /** Learning rate x the change-stress term's stiffness per word: 2 x 0.03 x 50, as measured stable. */
+    static final double STIFFNESS = 3;
     /** Screen change asked per unit of cosine change, as a multiple of the frozen layout's own slope. */
     static final double SLOPE = 2;
 
@@ -127,12 +129,24 @@ final class TsneProjector implements Projector {
         if (slope == 0) {
             slope = PairTargets.slope(frozenUnit, d, frozen, partners);
         }
-        PairTargets pairs = PairTargets.of(frozenUnit, tunedUnit, d, frozen, partners, SLOPE * slope, STRESS / n);
+        PairTargets pairs = PairTargets.of(frozenUnit, tunedUnit, d, frozen, partners, SLOPE * slope, stress(n));
         Anchors anchors = new Anchors(pinned, anchor, strength, pairs);
         Layout warm = fit(data, d, TsneOptions.warm(seed), new Layout(restart), anchors);
         previous = Pins.any(pinned) ? inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
         previousNeighbours = now;
         return previous;
+    }
+
+    /**
+     * The change-stress weight for n words: {@link #STRESS} / n, but never so stiff that one gradient
+     * step overshoots. Each word feels the term with a stiffness of about 2 x weight x n, and a step
+     * multiplies it by the learning rate, n / 12 from 600 words on: at 3,000 words 0.03 / n made that
+     * product 15 and tore the layout apart (10-NN kept 0.06), so the product is held at
+     * {@link #STIFFNESS}, what the exact path has at its rate of 50.
+     */
+    static double stress(int n) {
+        double eta = ExactTsne.learningRate(TsneOptions.warm(0), n);
+        return Math.min(STRESS / n, STIFFNESS / (2 * n * eta));
     }
 
     /** Pairs for the change-stress term: all of them for small layouts, a fixed sample for large ones. */
