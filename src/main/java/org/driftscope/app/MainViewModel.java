@@ -176,6 +176,24 @@ final class MainViewModel {
                         failed("Could not open the " + what, e);
                     }
                 });
+            } catch (OutOfMemoryError e) {
+                long heap = Runtime.getRuntime().maxMemory() >> 20;
+                var report = new IllegalStateException("there is not enough memory to load it (this window may use "
+                        + heap + " MB); start the app with a larger -Xmx, or use a smaller file");
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        failed("Could not open the " + what, report);
+                    }
+                });
+            } catch (Error e) {
+                // A reader must never leave the window stuck on "Loading...": whatever it throws is reported.
+                var report = new IllegalStateException(
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        failed("Could not open the " + what, report);
+                    }
+                });
             }
         });
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Writes one epoch of a saved session as a figure, CSV, vectors or a projector TSV pair. */
-@Command(name = "export", description = "Export one epoch of a saved session.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export one epoch of a saved session.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SESSION", description = "a session file written by 'train' or the app")
     Path session;

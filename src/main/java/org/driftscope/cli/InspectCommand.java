@@ -19,7 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Summarises a vector file, a dataset or a session. */
-@Command(name = "inspect", description = "Summarise a vector file, a dataset (file or folder) or a session.")
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        description = "Summarise a vector file, a dataset (file or folder) or a session.")
 final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "vectors, dataset or session file")
     Path path;
@@ -65,6 +68,10 @@ final class InspectCommand implements Callable<Integer> {
         try {
             v = VectorReader.read(path);
         } catch (InputFileException notVectors) {
+            if (VectorReader.detect(path).isPresent()) {
+                // It reads as word vectors and is damaged: that is the answer, not a dataset reading of it.
+                throw notVectors;
+            }
             Dataset d;
             try {
                 d = DatasetReader.read(path);
@@ -99,7 +106,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static boolean isZip(Path file) throws java.io.IOException {
-        try (var in = Files.newInputStream(file)) {
+        try (var in = org.driftscope.io.InputFiles.open(file)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         }

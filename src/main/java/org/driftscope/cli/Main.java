@@ -18,7 +18,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "driftscope 0.1.0",
         description = "See what fine-tuning does to word embeddings, without a display.",
-        subcommands = {TrainCommand.class, ExportCommand.class, InspectCommand.class, SamplesCommand.class})
+        subcommands = {
+            TrainCommand.class,
+            ExportCommand.class,
+            InspectCommand.class,
+            SamplesCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

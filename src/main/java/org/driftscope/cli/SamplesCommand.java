@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Lists the bundled samples. */
-@Command(name = "samples", description = "List the bundled samples (use one with 'train --sample NAME').")
+@Command(
+        name = "samples",
+        mixinStandardHelpOptions = true,
+        description = "List the bundled samples (use one with 'train --sample NAME').")
 final class SamplesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

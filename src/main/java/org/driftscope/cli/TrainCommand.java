@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "train",
+        mixinStandardHelpOptions = true,
         description = "Train a classifier and record what it does to the word vectors.",
         sortOptions = false)
 final class TrainCommand implements Callable<Integer> {

@@ -15,6 +15,13 @@ public final class InputFiles {
         if (Files.isDirectory(file)) {
             throw InputFileException.whole(file, "is a folder, not a file (" + file.toAbsolutePath() + ")");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe would block the reader forever, a device could stream without end.
+            throw InputFileException.whole(
+                    file,
+                    "is not a regular file but a pipe, socket or device (" + file.toAbsolutePath()
+                            + "); save the data to a file first");
+        }
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {

@@ -35,6 +35,9 @@ import org.driftscope.training.TrackedWords;
  * file. Drift reports are recomputed on reading, from the saved vectors.
  */
 public final class SessionFiles {
+    /** session.json holds words and numbers per epoch, never near this much. */
+    static final long MAX_JSON = 64L << 20;
+
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -119,6 +122,7 @@ public final class SessionFiles {
             if (!SessionJson.FORMAT.equals(json.format()) || json.version() != SessionJson.VERSION) {
                 throw InputFileException.whole(file, "is not a Driftscope session of a version this program reads");
             }
+            SessionChecks.check(file, json);
             return rebuild(file, zip, json);
         } catch (ZipException e) {
             throw InputFileException.whole(
@@ -132,6 +136,7 @@ public final class SessionFiles {
         int n = json.words().size();
         int d = json.dimension();
         float[] frozen = readFloats(entry(zip, file, "frozen.f32", (long) n * d * 4));
+        SessionChecks.finite(file, "frozen.f32", frozen);
         var tracked = new TrackedWords(
                 json.words(), json.trainCounts(), json.leaning(), json.association(), json.pretrained(), frozen, d);
         var pj = json.provenance();
@@ -158,12 +163,17 @@ public final class SessionFiles {
             pairs.add(new int[] {json.words().indexOf(w.get(0)), json.words().indexOf(w.get(1))});
         }
         var drift = new DriftAnalyzer(json.words(), frozen, d, 10, Exposures.of(tracked, json.config()), pairs);
-        Layout frozenLayout = new Layout(readDoubles(entry(zip, file, "layout-frozen.f64", (long) n * 16)));
+        double[] frozenXy = readDoubles(entry(zip, file, "layout-frozen.f64", (long) n * 16));
+        SessionChecks.finite(file, "layout-frozen.f64", frozenXy);
+        Layout frozenLayout = new Layout(frozenXy);
         List<EpochView> views = new ArrayList<>();
         for (SessionJson.EpochJson e : json.epochs()) {
             String dir = "epoch-" + e.epoch() + "/";
             float[] tuned = readFloats(entry(zip, file, dir + "tuned.f32", (long) n * d * 4));
-            Layout layout = new Layout(readDoubles(entry(zip, file, dir + "layout.f64", (long) n * 16)));
+            SessionChecks.finite(file, dir + "tuned.f32", tuned);
+            double[] xy = readDoubles(entry(zip, file, dir + "layout.f64", (long) n * 16));
+            SessionChecks.finite(file, dir + "layout.f64", xy);
+            Layout layout = new Layout(xy);
             var snapshot = new EpochSnapshot(
                     e.epoch(),
                     e.trainLoss(),
@@ -186,9 +196,17 @@ public final class SessionFiles {
         if (e == null) {
             throw InputFileException.whole(file, "the session lacks " + name + "; the file is damaged");
         }
+        // Read no more than the entry may hold: a small file can inflate to gigabytes (a zip bomb).
+        long cap = size >= 0 ? size : MAX_JSON;
+        if (e.getSize() > cap) {
+            throw tooLarge(file, name, cap);
+        }
         byte[] bytes;
         try (InputStream in = zip.getInputStream(e)) {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+        }
+        if (bytes.length > cap) {
+            throw tooLarge(file, name, cap);
         }
         // ZipFile does not check the checksum as it reads; a changed byte in a stored (uncompressed)
         // stretch of raw floats would otherwise come back as a wrong number without a word.
@@ -204,6 +222,11 @@ public final class SessionFiles {
                             "%s holds %,d bytes where %,d belong; the file is damaged", name, bytes.length, size));
         }
         return bytes;
+    }
+
+    private static InputFileException tooLarge(Path file, String name, long cap) {
+        return InputFileException.whole(
+                file, String.format("%s holds more than the %,d bytes it can; the file is damaged", name, cap));
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

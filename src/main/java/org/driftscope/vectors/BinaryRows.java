@@ -35,11 +35,12 @@ final class BinaryRows {
                 : new String(hb, input.lineStart(), end - input.lineStart(), StandardCharsets.ISO_8859_1)
                         .strip()
                         .split("\\s+");
-        if (parts.length != 2
-                || !FormatDetector.isCount(parts[0])
-                || !FormatDetector.isCount(parts[1])
-                || Integer.parseInt(parts[1]) == 0) {
+        if (parts.length != 2 || !FormatDetector.isCount(parts[0]) || !FormatDetector.isCount(parts[1])) {
             throw InputFileException.atByte(file, 0, "expected the header 'rows dimensions'");
+        }
+        String problem = DeclaredDimension.problem(file, parts[1], Float.BYTES);
+        if (problem != null) {
+            throw InputFileException.atByte(file, 0, problem);
         }
         int dimension = Integer.parseInt(parts[1]);
         int rowBytes = dimension * Float.BYTES;

@@ -30,14 +30,29 @@ final class SourceStream {
         int b1 = raw.read();
         raw.reset();
         if (b0 != 0x1f || b1 != 0x8b) {
-            return raw;
+            return withoutBom(raw);
         }
         try {
-            return new Gunzip(new GZIPInputStream(raw, 1 << 16), file, counting);
+            return withoutBom(new Gunzip(new GZIPInputStream(raw, 1 << 16), file, counting));
         } catch (IOException e) {
             throw InputFileException.atByte(
                     file, counting.count, "the gzip header is corrupt (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The stream without a leading UTF-8 byte order mark, which some editors and Windows tools write:
+     * left in, it would become part of the first word ("\uFEFFthe" instead of "the").
+     */
+    private static InputStream withoutBom(InputStream in) throws IOException {
+        var pushback = new java.io.PushbackInputStream(in, 3);
+        byte[] head = new byte[3];
+        int n = pushback.readNBytes(head, 0, 3);
+        boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        if (!bom && n > 0) {
+            pushback.unread(head, 0, n);
+        }
+        return pushback;
     }
 
     /** Counts raw bytes, reports progress and polls for cancellation every few MB. */

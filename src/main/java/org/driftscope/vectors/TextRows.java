@@ -33,11 +33,12 @@ final class TextRows {
                             b, input.lineStart(), end - input.lineStart(), java.nio.charset.StandardCharsets.ISO_8859_1)
                     .strip()
                     .split("[ \\t]+");
-            if (parts.length != 2
-                    || !FormatDetector.isCount(parts[0])
-                    || !FormatDetector.isCount(parts[1])
-                    || Integer.parseInt(parts[1]) == 0) {
+            if (parts.length != 2 || !FormatDetector.isCount(parts[0]) || !FormatDetector.isCount(parts[1])) {
                 throw InputFileException.atLine(file, line, "expected the header 'rows dimensions'");
+            }
+            String problem = DeclaredDimension.problem(file, parts[1], 2);
+            if (problem != null) {
+                throw InputFileException.atLine(file, line, problem);
             }
             dimension = Integer.parseInt(parts[1]);
             dimensionSource = " (as the header says)";

@@ -62,6 +62,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void aVectorFileWhoseHeaderAsksForGigabytesIsRefusedAndTheWindowStaysUsable() throws Exception {
+        Sample real = SampleCatalog.load().get(0);
+        // 19 bytes that once asked the reader for 8 GB and left the window on "Loading..." for good
+        java.nio.file.Path huge = dir.resolve("huge.vec");
+        java.nio.file.Files.writeString(huge, "1 2000000000\na 0.5\n");
+        Sample broken = new Sample("broken", "", "", huge, real.data(), List.of(), List.of());
+
+        model.open(broken);
+
+        assertThat(model.stateProperty().get()).isEqualTo(RunState.EMPTY);
+        assertThat(model.errorProperty().get().reason())
+                .startsWith("huge.vec, line 1: the header says 2,000,000,000 dimensions");
+
+        model.open(real);
+
+        assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
+        assertThat(model.explore().history()).hasSize(1);
+    }
+
+    @Test
     void aBadLearningRateIsReportedByNameAndNothingStarts() throws Exception {
         model.open(SampleCatalog.load().get(0));
         model.settings().learningRate.set("fast");

@@ -94,6 +94,44 @@ class MainTest {
     }
 
     @Test
+    void aVectorFileWhoseHeaderAsksForGigabytesIsOneLineAndNothingIsWritten() throws Exception {
+        Path huge = dir.resolve("huge.vec");
+        Files.writeString(huge, "1 2000000000\na 0.5\n");
+        Path out = dir.resolve("never");
+
+        for (String[] args : new String[][] {
+            {"inspect", huge.toString()},
+            {"train", "--vectors", huge.toString(), "--data", "samples/mountains/data.tsv", "--out", out.toString()}
+        }) {
+            Result r = run(args);
+
+            assertThat(r.code()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+            assertThat(r.err().lines()).as(r.err()).hasSize(1);
+            assertThat(r.err()).startsWith("driftscope: huge.vec, line 1: the header says 2,000,000,000 dimensions");
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "train --help | --out=DIR, --colour, --embedding-learning-rate, --watch",
+                "help train | --out=DIR, --colour, --sample",
+                "export --help | --what, --colour, --vectors-format",
+                "inspect --help | Summarise",
+                "samples --help | List the bundled samples",
+                "--help | train, export, inspect, samples"
+            })
+    void everyHelpWorksWithoutTheRequiredOptions(String args, String expected) {
+        Result r = run(args.split(" "));
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains(expected.split(", "));
+    }
+
+    @Test
     void samplesListsTheBundledSamples() {
         Result r = run("samples");
 

@@ -191,7 +191,9 @@ class VectorReaderTest {
 
     @Test
     void headerClaimingMoreDimensionsThanTheRowsHaveIsCaughtOnTheFirstRow() throws IOException {
-        assertThatThrownBy(() -> VectorReader.read(write("h.vec", "2 300\nalps 1 2 3\n")))
+        // a full row follows, so the file is large enough for its header's 300 dimensions
+        String full = "himalaya" + " 0".repeat(300) + "\n";
+        assertThatThrownBy(() -> VectorReader.read(write("h.vec", "2 300\nalps 1 2 3\n" + full)))
                 .hasMessage("h.vec, line 2: expected a word and 300 numbers (as the header says), found 3 values");
     }
 
