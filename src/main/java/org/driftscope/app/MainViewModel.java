@@ -513,6 +513,8 @@ final class MainViewModel {
     private final class Observer implements RunObserver {
         private final int gen;
         private final RunConfig config;
+        /** Set on the FX thread when an epoch could not be laid out; the finish then says so. */
+        private boolean layoutFailed;
 
         Observer(int gen, RunConfig config) {
             this.gen = gen;
@@ -554,11 +556,30 @@ final class MainViewModel {
         }
 
         @Override
+        public void onLayoutFailed(int epoch, RuntimeException failure) {
+            if (gen != generation) {
+                return;
+            }
+            layoutFailed = true;
+            error.set(ErrorReport.of(
+                    "Epoch " + epoch + " could not be laid out with "
+                            + settings.projection.get().title() + "; training stopped, the epochs before it are kept",
+                    failure));
+        }
+
+        @Override
         public void onFinished(RunOutcome outcome) {
             if (gen != generation) {
                 return;
             }
             run = null;
+            if (layoutFailed) {
+                // the state last: listeners that wait for IDLE then see the status that goes with it
+                status.set("Training stopped: an epoch could not be laid out.");
+                progress.set(0);
+                state.set(RunState.IDLE);
+                return;
+            }
             state.set(RunState.IDLE);
             progress.set(0);
             switch (outcome.status()) {

@@ -106,6 +106,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the results")
     Path out;
 
+    @Option(names = "--force", description = "replace the run an --out directory already holds")
+    boolean force;
+
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
@@ -121,7 +124,11 @@ final class TrainCommand implements Callable<Integer> {
         RunConfig config = config();
         ProjectionMethod method = parse("projection", projection, ProjectionMethod::parse);
         Colouring.parse(colour);
+        if (!force) {
+            clearOrRefuse(out, false); // before the load, which can take minutes
+        }
         Workspace workspace = workspace();
+        clearOrRefuse(out, force);
         Files.createDirectories(out);
         if (!quiet) {
             stdout.println(workspace.name() + ": " + workspace.summary().describe());
@@ -129,6 +136,7 @@ final class TrainCommand implements Callable<Integer> {
         List<EpochView> views = Collections.synchronizedList(new ArrayList<>());
         List<Exception> writeErrors = Collections.synchronizedList(new ArrayList<>());
         RunOutcome[] outcome = new RunOutcome[1];
+        String[] layoutFailure = new String[1];
         try (Progress progress = Progress.open(stdout, quiet, config.epochs())) {
             LiveRun run = LiveRun.start(workspace, config, method, Runnable::run, new RunObserver() {
                 @Override
@@ -141,10 +149,17 @@ final class TrainCommand implements Callable<Integer> {
                     views.add(view);
                     try {
                         writeEpoch(view);
+                        // after every epoch, so a killed run loses at most the epoch in progress
+                        SessionFiles.write(new Session(views.get(0).run(), views), out.resolve("session.driftscope"));
                     } catch (Exception e) {
                         writeErrors.add(e);
                     }
                     progress.epoch(view);
+                }
+
+                @Override
+                public void onLayoutFailed(int epoch, RuntimeException error) {
+                    layoutFailure[0] = "epoch " + epoch + " could not be laid out: " + error.getMessage();
                 }
 
                 @Override
@@ -157,9 +172,24 @@ final class TrainCommand implements Callable<Integer> {
         if (!writeErrors.isEmpty()) {
             throw writeErrors.get(0);
         }
+        if (views.isEmpty()) {
+            try (var left = Files.list(out)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(out);
+                }
+            }
+            spec.commandLine().getErr().println("driftscope: " + layoutFailure[0] + " (nothing was written)");
+            return Main.FAILED;
+        }
         Session session = new Session(views.get(0).run(), views);
-        SessionFiles.write(session, out.resolve("session.driftscope"));
         Exports.vectors(session.last(), out.resolve("vectors-tuned.txt"), VectorFormat.WORD2VEC_TEXT);
+        if (layoutFailure[0] != null) {
+            spec.commandLine()
+                    .getErr()
+                    .println("driftscope: " + layoutFailure[0] + "; training stopped (epochs 0-"
+                            + session.last().epoch() + " are saved in " + out + ")");
+            return Main.FAILED;
+        }
         if (outcome[0].status() == RunOutcome.Status.FAILED) {
             spec.commandLine()
                     .getErr()
@@ -171,6 +201,37 @@ final class TrainCommand implements Callable<Integer> {
             stdout.println("wrote " + out.toAbsolutePath() + " (session.driftscope opens in the app)");
         }
         return Main.OK;
+    }
+
+    /** The files a run writes into --out, so that another run's are recognised and, with --force, replaced. */
+    private static final java.util.regex.Pattern RUN_FILE = java.util.regex.Pattern.compile(
+            "epoch-\\d+(\\.png|\\.svg|-coordinates\\.csv|-drift\\.csv)(\\.provenance\\.txt)?"
+                    + "|session\\.driftscope|vectors-tuned\\.txt(\\.provenance\\.txt)?");
+
+    /**
+     * Refuses an --out directory that holds another run's files (a new run would mix its epochs with the
+     * old ones), unless --force, which removes those files and nothing else.
+     */
+    static void clearOrRefuse(Path out, boolean force) throws java.io.IOException {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        List<Path> old;
+        try (var files = Files.list(out)) {
+            old = files.filter(p -> RUN_FILE.matcher(p.getFileName().toString()).matches())
+                    .toList();
+        }
+        if (old.isEmpty()) {
+            return;
+        }
+        if (!force) {
+            throw new IllegalArgumentException(out + " already holds a run (" + old.size()
+                    + " files, e.g. " + old.get(0).getFileName()
+                    + "); give another --out, or --force to replace it");
+        }
+        for (Path p : old) {
+            Files.delete(p);
+        }
     }
 
     private void writeEpoch(EpochView view) throws java.io.IOException {

@@ -117,8 +117,17 @@ public final class LiveRun {
                 gate[0].hold();
                 projector.execute(() -> {
                     try {
+                        if (layouts.failed) {
+                            return;
+                        }
                         EpochView view = layouts.next(summary, snapshot);
                         deliver.execute(() -> observer.onEpoch(view));
+                    } catch (RuntimeException e) {
+                        // Never dropped on this thread: the user hears which epoch failed, and training,
+                        // whose epochs could no longer be shown, stops.
+                        layouts.failed = true;
+                        gate[0].stop();
+                        deliver.execute(() -> observer.onLayoutFailed(snapshot.epoch(), e));
                     } finally {
                         gate[0].release();
                     }
@@ -225,6 +234,8 @@ public final class LiveRun {
         private Layout frozen;
         /** The frozen layout an earlier run made of the same vectors, for the projector to adopt, or null. */
         private Layout earlier;
+        /** Set once an epoch could not be laid out: later epochs are not laid out either. */
+        private boolean failed;
 
         Layouts(RunSummary summary, Workspace workspace, ProjectionMethod method) {
             this.tracked = summary.tracked();

@@ -10,6 +10,12 @@ public interface RunObserver {
     /** An epoch laid out and ready to show; epoch 0 (before training) comes first. */
     void onEpoch(EpochView view);
 
+    /**
+     * An epoch could not be laid out (UMAP, say, once the tuned classes separate). Training stops; the
+     * epochs before it were delivered and stay; {@link #onFinished} still follows.
+     */
+    default void onLayoutFailed(int epoch, RuntimeException error) {}
+
     /** Once, after the last epoch view. */
     void onFinished(RunOutcome outcome);
 }

@@ -18,14 +18,6 @@ public final class SnapshotFigure {
 
     private SnapshotFigure() {}
 
-    private static String title(org.driftscope.projection.ProjectionMethod method) {
-        return switch (method) {
-            case TSNE -> "t-SNE";
-            case PCA -> "PCA";
-            case UMAP -> "UMAP";
-        };
-    }
-
     public static Figure of(EpochView view) {
         return of(view, Colouring.CLASS);
     }
@@ -67,7 +59,7 @@ public final class SnapshotFigure {
                 tracked.words(),
                 colours.argb(),
                 labelled,
-                new PanelData("Frozen (pretrained) vectors, " + title(run.projection()), view.frozen()),
+                new PanelData("Frozen (pretrained) vectors, " + run.projection().title(), view.frozen()),
                 new PanelData(
                         s.epoch() == 0
                                 ? "Fine-tuned vectors: not trained yet"

@@ -94,6 +94,53 @@ class MainTest {
     }
 
     @Test
+    @Tag("slow")
+    void anEpochThatCannotBeLaidOutEndsTheRunWithExitOneAndSaysWhich() {
+        // Smile's UMAP lays out only 30 of the mountains sample's 119 words, so the projector refuses
+        Path out = dir.resolve("umap");
+
+        Result r = run(
+                "train",
+                "--sample",
+                "mountains",
+                "--projection",
+                "umap",
+                "--epochs",
+                "2",
+                "--quiet",
+                "--out",
+                out.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.FAILED);
+        assertThat(r.err().lines()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("driftscope: epoch 0 could not be laid out: UMAP laid out only");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @Tag("slow")
+    void anOutDirectoryHoldingAnotherRunIsRefusedAndForceReplacesItsFilesOnly() throws Exception {
+        Path out = dir.resolve("run");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("epoch-07.png"), "an old run's figure");
+        Files.writeString(out.resolve("notes.txt"), "the user's own file");
+
+        Result refused = run("train", "--sample", "mountains", "--epochs", "1", "--quiet", "--out", out.toString());
+
+        assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(refused.err()).startsWith("driftscope: ").contains("already holds a run", "--force");
+        assertThat(Files.readString(out.resolve("epoch-07.png"))).isEqualTo("an old run's figure");
+
+        Result forced =
+                run("train", "--sample", "mountains", "--epochs", "1", "--quiet", "--force", "--out", out.toString());
+
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(out.resolve("epoch-07.png")).doesNotExist();
+        assertThat(out.resolve("epoch-01.png")).exists();
+        assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("the user's own file");
+    }
+
+    @Test
     void aVectorFileWhoseHeaderAsksForGigabytesIsOneLineAndNothingIsWritten() throws Exception {
         Path huge = dir.resolve("huge.vec");
         Files.writeString(huge, "1 2000000000\na 0.5\n");

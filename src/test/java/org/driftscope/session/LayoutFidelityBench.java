@@ -26,6 +26,7 @@ public final class LayoutFidelityBench {
     public static void main(String[] args) throws Exception {
         System.out.println("| run | layouts | words | false motion p95 | neighbourhood | pairs | 10-NN kept"
                 + " | cold t-SNE 10-NN | worst epoch: false motion / neighbourhood / pairs |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (String arg : args) {
             Session session = SessionFiles.read(Path.of(arg));
             String name =
@@ -48,16 +49,16 @@ public final class LayoutFidelityBench {
     private static void report(String name, String which, TrackedWords tracked, List<EpochView> epochs, double cold) {
         Fidelity end = null;
         double worstMotion = 0;
-        double worstNeighbourhood = 1;
-        double worstPairs = 1;
+        double worstNeighbourhood = Double.NaN;
+        double worstPairs = Double.NaN;
         for (EpochView e : epochs) {
             if (e.epoch() == 0) {
                 continue;
             }
             Fidelity f = measure(tracked, e, e.frozen(), e.tuned());
             worstMotion = Math.max(worstMotion, f.falseMotion());
-            worstNeighbourhood = Math.min(worstNeighbourhood, nanAsOne(f.neighbourhood()));
-            worstPairs = Math.min(worstPairs, nanAsOne(f.pairs()));
+            worstNeighbourhood = lower(worstNeighbourhood, f.neighbourhood());
+            worstPairs = lower(worstPairs, f.pairs());
             end = f;
         }
         if (end == null) {
@@ -83,7 +84,8 @@ public final class LayoutFidelityBench {
         return Fidelity.of(tracked.frozen(), e.snapshot().tuned(), tracked.dimension(), frozen, tuned);
     }
 
-    private static double nanAsOne(double r) {
-        return Double.isNaN(r) ? 1 : r;
+    /** The lower of two correlations, ignoring undefined ones (NaN where nothing changed). */
+    private static double lower(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
     }
 }
