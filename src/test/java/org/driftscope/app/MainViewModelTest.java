@@ -87,16 +87,9 @@ class MainViewModelTest {
         // Smile's UMAP lays out only part of the mountains sample's neighbour graph and is refused
         model.settings().projection.set(org.driftscope.projection.ProjectionMethod.UMAP);
         model.settings().epochs.set(2);
-        CountDownLatch done = new CountDownLatch(1);
-        model.stateProperty().addListener((obs, old, now) -> {
-            if (old == RunState.TRAINING && now == RunState.IDLE) {
-                done.countDown();
-            }
-        });
 
-        model.train();
+        trainUntilIdle(model);
 
-        assertThat(done.await(3, TimeUnit.MINUTES)).as("training ended").isTrue();
         assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
         assertThat(model.errorProperty().get().title()).startsWith("Epoch 0 could not be laid out with UMAP");
         assertThat(model.errorProperty().get().reason()).contains("UMAP laid out only");
@@ -210,6 +203,12 @@ class MainViewModelTest {
     }
 
     private static void trainToTheEnd(MainViewModel vm) throws InterruptedException {
+        trainUntilIdle(vm);
+        assertThat(vm.errorProperty().get()).isNull();
+    }
+
+    /** Presses Train and waits until the run has ended, however it ended. */
+    private static void trainUntilIdle(MainViewModel vm) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         vm.stateProperty().addListener((obs, old, now) -> {
             if (old == RunState.TRAINING && now == RunState.IDLE) {
@@ -218,6 +217,5 @@ class MainViewModelTest {
         });
         vm.train();
         assertThat(done.await(3, TimeUnit.MINUTES)).as("training ended").isTrue();
-        assertThat(vm.errorProperty().get()).isNull();
     }
 }
