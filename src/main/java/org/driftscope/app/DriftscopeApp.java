@@ -119,9 +119,13 @@ public final class DriftscopeApp extends Application {
         view.root().getStyleClass().add(dark ? "dark" : "light");
     }
 
+    /** How long closing waits for background work (the last autosave) before interrupting it. */
+    static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(5);
+
     @Override
     public void stop() {
-        background.shutdownNow();
+        // The close dialog promised the epochs so far are autosaved: let the last autosave finish.
+        org.driftscope.work.Workers.drain(background, CLOSE_WAIT);
     }
 
     MainView view() {

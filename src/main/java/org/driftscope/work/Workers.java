@@ -1,10 +1,13 @@
 package org.driftscope.work;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
@@ -59,5 +62,25 @@ public final class Workers {
         Callable<double[]> all =
                 () -> IntStream.range(0, n).parallel().mapToDouble(body).toArray();
         return POOL.invoke(ForkJoinTask.adapt(all));
+    }
+
+    /**
+     * Lets an executor finish what it was given (an autosave of the last epoch, say) for at most
+     * {@code bound}, then interrupts what still runs: a closing window neither loses the save it promised
+     * nor hangs on a long layout.
+     *
+     * @return whether everything finished within the bound
+     */
+    public static boolean drain(ExecutorService executor, Duration bound) {
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdownNow();
+        return false;
     }
 }
