@@ -55,6 +55,24 @@ public record Fidelity(double falseMotion, double neighbourhood, double pairs, d
      * @param tunedLayout the tuned vectors' layout
      */
     public static Fidelity of(float[] frozen, float[] tuned, int d, Layout frozenLayout, Layout tunedLayout) {
+        return of(frozen, tuned, d, frozenLayout, tunedLayout, null, null);
+    }
+
+    /**
+     * As {@link #of(float[], float[], int, Layout, Layout)}, reusing the vectors' {@value #K} nearest
+     * neighbours where the caller has them already (the drift analysis finds the same lists).
+     *
+     * @param before the frozen vectors' neighbours with k = {@value #K}, or null to find them
+     * @param after the tuned vectors' neighbours with k = {@value #K}, or null to find them
+     */
+    public static Fidelity of(
+            float[] frozen,
+            float[] tuned,
+            int d,
+            Layout frozenLayout,
+            Layout tunedLayout,
+            Neighbours before,
+            Neighbours after) {
         int n = frozenLayout.size();
         if (frozen.length != n * d || tuned.length != n * d || tunedLayout.size() != n) {
             throw new IllegalArgumentException("vectors and layouts must describe the same " + n + " words");
@@ -62,8 +80,8 @@ public record Fidelity(double falseMotion, double neighbourhood, double pairs, d
         if (n <= K + 1) {
             return new Fidelity(0, Double.NaN, Double.NaN, 1);
         }
-        Neighbours before = Neighbours.of(frozen, d, K);
-        Neighbours after = Neighbours.of(tuned, d, K);
+        before = usable(before, n) ? before : Neighbours.of(frozen, d, K);
+        after = usable(after, n) ? after : Neighbours.of(tuned, d, K);
         Neighbours screenBefore = Neighbours.euclidean(toFloat(frozenLayout), 2, K);
         Neighbours screenAfter = Neighbours.euclidean(toFloat(tunedLayout), 2, K);
         double[] vectorChange = new double[n];
@@ -86,6 +104,19 @@ public record Fidelity(double falseMotion, double neighbourhood, double pairs, d
                 preserved / n);
     }
 
+    private static boolean usable(Neighbours given, int n) {
+        return given != null && given.k() == K && given.size() == n;
+    }
+
+    /** Per row, the cosine distance between two sets of unit rows: 1 - a_i . b_i. */
+    static double[] displacement(double[] unitA, double[] unitB, int d) {
+        double[] out = new double[unitA.length / d];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 1 - dot(unitA, i, unitB, i, d);
+        }
+        return out;
+    }
+
     private static double falseMotion(
             double[] frozen,
             double[] tuned,
@@ -96,10 +127,7 @@ public record Fidelity(double falseMotion, double neighbourhood, double pairs, d
             double extentA,
             double extentB) {
         int n = a.size();
-        double[] displacement = new double[n];
-        for (int i = 0; i < n; i++) {
-            displacement[i] = 1 - dot(frozen, i, tuned, i, d);
-        }
+        double[] displacement = displacement(frozen, tuned, d);
         double median = percentile(displacement.clone(), 0.5);
         double[] moves = new double[n];
         int count = 0;

@@ -103,7 +103,7 @@ final class TsneProjector implements Projector {
         }
         Neighbours now = Neighbours.of(data, d, K);
         double[] tunedUnit = Fidelity.unit(data, d);
-        double[] displacement = displacement(frozenUnit, tunedUnit, d);
+        double[] displacement = Fidelity.displacement(frozenUnit, tunedUnit, d);
         double median = Fidelity.percentile(displacement.clone(), 0.5);
         double[] strength = new double[n];
         double[] start = previous.xy();
@@ -192,18 +192,6 @@ final class TsneProjector implements Projector {
             }
         }
         return new Layout(xy);
-    }
-
-    private static double[] displacement(double[] frozenUnit, double[] tunedUnit, int d) {
-        double[] out = new double[frozenUnit.length / d];
-        for (int i = 0; i < out.length; i++) {
-            double dot = 0;
-            for (int c = 0; c < d; c++) {
-                dot += frozenUnit[i * d + c] * tunedUnit[i * d + c];
-            }
-            out[i] = 1 - dot;
-        }
-        return out;
     }
 
     private static double median(double[] xy, int[] points, int axis) {

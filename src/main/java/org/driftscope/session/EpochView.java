@@ -26,7 +26,10 @@ public record EpochView(
         DriftReport drift,
         double[] trust,
         Fidelity fidelity) {
-    /** The view with its picture's fidelity measured (the vectors and both layouts are compared). */
+    /**
+     * The view with its picture's fidelity measured (the vectors and both layouts are compared), reusing
+     * the drift analysis's neighbour lists.
+     */
     public EpochView(
             RunSummary run, EpochSnapshot snapshot, Layout frozen, Layout tuned, DriftReport drift, double[] trust) {
         this(
@@ -37,7 +40,13 @@ public record EpochView(
                 drift,
                 trust,
                 Fidelity.of(
-                        run.tracked().frozen(), snapshot.tuned(), run.tracked().dimension(), frozen, tuned));
+                        run.tracked().frozen(),
+                        snapshot.tuned(),
+                        run.tracked().dimension(),
+                        frozen,
+                        tuned,
+                        drift.frozenNeighbours(),
+                        drift.tunedNeighbours()));
     }
 
     public EpochView {
