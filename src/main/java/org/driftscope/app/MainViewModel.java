@@ -3,7 +3,6 @@ package org.driftscope.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -160,7 +159,10 @@ final class MainViewModel {
                 });
                 EpochView preview = LiveRun.preview(ws, config, method);
                 // Tokenises the whole dataset: done here, never on the FX thread.
-                String summary = ws.summary().describe();
+                String summary = ws.summary().describe().replace("; ", ";\n")
+                        + ws.warnings().stream()
+                                .map(w -> "\nNote: " + w)
+                                .collect(java.util.stream.Collectors.joining());
                 ui.execute(() -> loaded(gen, ws, preview, summary, recentEntry));
             } catch (CancellationException e) {
                 ui.execute(() -> {
@@ -246,14 +248,7 @@ final class MainViewModel {
             return;
         }
         Workspace ws = workspace.with(pairs, workspace.show());
-        List<String> missing = new ArrayList<>();
-        for (WatchPair p : pairs) {
-            for (String w : List.of(p.first(), p.second())) {
-                if (!ws.vectors().contains(w) && !missing.contains(w)) {
-                    missing.add(w);
-                }
-            }
-        }
+        List<String> missing = ws.unwatchable();
         int gen = ++generation;
         ProjectionMethod method = settings.projection.get();
         autosave = Autosave.begin(autosaveFolder, ws.name(), LocalDateTime.now());

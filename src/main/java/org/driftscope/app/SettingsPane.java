@@ -15,6 +15,7 @@ import javafx.util.StringConverter;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.training.Model;
 import org.driftscope.training.Regime;
+import org.driftscope.training.RunConfig;
 
 /** The run settings form on the left, and what the dataset holds. */
 final class SettingsPane {
@@ -47,7 +48,7 @@ final class SettingsPane {
         TextField lr = field("learning-rate", s.learningRate);
         TextField elr = field("embedding-learning-rate", s.embeddingLearningRate);
         TextField seed = field("seed", s.seed);
-        Spinner<Integer> track = new Spinner<>(2, 20000, s.trackLimit.get(), 100);
+        Spinner<Integer> track = new Spinner<>(RunConfig.MIN_TRACKED, 20000, s.trackLimit.get(), 100);
         track.setId("track");
         track.setEditable(true);
         track.setTooltip(new Tooltip("The most frequent training words drawn and measured (named words always)"));
@@ -92,9 +93,7 @@ final class SettingsPane {
         Label summary = new Label();
         summary.setId("dataset-summary");
         summary.setWrapText(true);
-        summary.textProperty()
-                .bind(vm.datasetSummaryProperty()
-                        .map(t -> t.isEmpty() ? "Nothing loaded yet." : t.replace("; ", ";\n")));
+        summary.textProperty().bind(vm.datasetSummaryProperty().map(t -> t.isEmpty() ? "Nothing loaded yet." : t));
         root.getChildren().addAll(heading, grid, data, summary);
         root.getStyleClass().add("side-box");
         root.setPrefWidth(320);

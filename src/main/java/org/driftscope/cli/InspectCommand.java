@@ -76,6 +76,10 @@ final class InspectCommand implements Callable<Integer> {
             try {
                 d = DatasetReader.read(path);
             } catch (InputFileException notData) {
+                String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+                    throw notData; // named as a dataset: its reading as one is the answer
+                }
                 throw InputFileException.whole(
                         path,
                         "is neither word vectors (" + notVectors.getMessage() + ") nor a dataset ("

@@ -128,10 +128,19 @@ final class TrainCommand implements Callable<Integer> {
             clearOrRefuse(out, false); // before the load, which can take minutes
         }
         Workspace workspace = workspace();
+        if (!workspace.unwatchable().isEmpty()) {
+            throw new IllegalArgumentException("--watch: " + String.join(", ", workspace.unwatchable())
+                    + " ha" + (workspace.unwatchable().size() == 1 ? "s" : "ve")
+                    + " no pretrained vector in "
+                    + workspace.vectors().source().path().getFileName()
+                    + ", so it would start random and its similarity would mean nothing;"
+                    + " watch words the vectors hold");
+        }
         clearOrRefuse(out, force);
         Files.createDirectories(out);
         if (!quiet) {
             stdout.println(workspace.name() + ": " + workspace.summary().describe());
+            workspace.warnings().forEach(w -> stdout.println("  note: " + w));
         }
         List<EpochView> views = Collections.synchronizedList(new ArrayList<>());
         List<Exception> writeErrors = Collections.synchronizedList(new ArrayList<>());

@@ -32,35 +32,86 @@ final class ClassFiles {
         List<LabeledText> docs = new ArrayList<>();
         for (Path file : files) {
             String label = labelOf(file, byExtension);
-            long line = 0;
-            for (String text : TextFiles.lines(TextFiles.read(file, notices))) {
-                line++;
-                if (!text.isBlank()) {
-                    docs.add(new LabeledText(label, text.strip(), line));
-                }
+            int before = docs.size();
+            linesOf(file, label, notices, docs);
+            if (docs.size() == before) {
+                throw InputFileException.whole(
+                        file, "the class '" + label + "' holds no documents (the file is empty); remove it or fill it");
             }
         }
         return docs;
     }
 
-    static List<LabeledText> folderPerClass(Path dir, List<String> notices) throws IOException {
-        List<LabeledText> docs = new ArrayList<>();
-        for (Path classDir : list(dir).stream().filter(Files::isDirectory).toList()) {
-            String label = classDir.getFileName().toString();
-            List<String> quiet = new ArrayList<>();
-            for (Path file :
-                    list(classDir).stream().filter(Files::isRegularFile).toList()) {
-                String text = TextFiles.read(file, quiet).strip();
-                if (!text.isEmpty()) {
-                    docs.add(new LabeledText(label, text, 0));
-                }
-            }
-            if (!quiet.isEmpty()) {
-                notices.add(String.format(
-                        Locale.ROOT, "%s: %,d files are not UTF-8 and were read as Windows-1252", label, quiet.size()));
+    /** Each non-blank line of a class file is a document of that class. */
+    private static void linesOf(Path file, String label, List<String> notices, List<LabeledText> docs)
+            throws IOException {
+        long line = 0;
+        for (String text : TextFiles.lines(file, notices)) {
+            line++;
+            if (!text.isBlank()) {
+                docs.add(new LabeledText(label, text.strip(), line));
             }
         }
+    }
+
+    /**
+     * Each file of a class folder is a document, except when every class folder holds a single file:
+     * then that file's lines are the documents (how headline and review collections often ship; one
+     * document per class could not train anything).
+     */
+    static List<LabeledText> folderPerClass(Path dir, List<String> notices) throws IOException {
+        List<Path> classDirs = list(dir).stream().filter(Files::isDirectory).toList();
+        List<List<Path>> members = new ArrayList<>();
+        for (Path classDir : classDirs) {
+            members.add(classFiles(classDir));
+        }
+        boolean linesAreDocuments = members.stream().allMatch(m -> m.size() == 1);
+        List<LabeledText> docs = new ArrayList<>();
+        for (int c = 0; c < classDirs.size(); c++) {
+            Path classDir = classDirs.get(c);
+            String label = classDir.getFileName().toString();
+            int before = docs.size();
+            if (linesAreDocuments) {
+                linesOf(members.get(c).get(0), label, notices, docs);
+            } else {
+                List<String> quiet = new ArrayList<>();
+                for (Path file : members.get(c)) {
+                    String text = TextFiles.text(file, quiet).strip();
+                    if (!text.isEmpty()) {
+                        docs.add(new LabeledText(label, text, 0));
+                    }
+                }
+                summarise(label, quiet, notices);
+            }
+            if (docs.size() == before) {
+                throw InputFileException.whole(
+                        classDir,
+                        "the class folder in " + dir.getFileName() + " holds no documents ("
+                                + (members.get(c).isEmpty() ? "no files" : "only empty files")
+                                + "); remove it or add documents");
+            }
+        }
+        if (linesAreDocuments && !docs.isEmpty()) {
+            notices.add(String.format(
+                    Locale.ROOT,
+                    "every class folder holds a single file, so each line of it is a document (%,d lines)",
+                    docs.size()));
+        }
         return docs;
+    }
+
+    /** One notice per kind for a class folder's files, not one per file. */
+    private static void summarise(String label, List<String> quiet, List<String> notices) {
+        long latin = quiet.stream().filter(n -> n.contains("Windows-1252")).count();
+        long bom = quiet.stream().filter(n -> n.contains("byte order mark")).count();
+        if (latin > 0) {
+            notices.add(String.format(
+                    Locale.ROOT, "%s: %,d files are not UTF-8 and were read as Windows-1252", label, latin));
+        }
+        if (bom > 0) {
+            notices.add(String.format(
+                    Locale.ROOT, "%s: %,d files start with a UTF-8 byte order mark; it was ignored", label, bom));
+        }
     }
 
     /** Files in a folder that could be classes: not hidden, not a README, licence or source note. */

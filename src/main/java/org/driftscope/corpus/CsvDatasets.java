@@ -1,13 +1,15 @@
 package org.driftscope.corpus;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,9 +31,6 @@ final class CsvDatasets {
 
     static List<LabeledText> read(Path file, char delimiter, DatasetOptions options, List<String> notices)
             throws IOException {
-        String content = TextFiles.read(file, notices);
-        List<CSVRecord> records = new ArrayList<>();
-        List<Long> startLines = new ArrayList<>();
         // TSV has no quoting convention (a text may well start with a quote); CSV follows RFC 4180.
         CSVFormat.Builder builder =
                 CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true);
@@ -39,17 +38,14 @@ final class CsvDatasets {
             builder.setQuote(null);
         }
         CSVFormat format = builder.build();
-        try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
-            long previousEnd = 0;
-            for (CSVRecord record : parser) {
-                records.add(record);
-                startLines.add(Math.max(1, previousEnd + 1));
-                previousEnd = parser.getCurrentLineNumber();
-            }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw InputFileException.whole(
-                    file, "is not valid " + (delimiter == '\t' ? "TSV" : "CSV") + ": " + e.getMessage());
-        }
+        List<CSVRecord> records = new ArrayList<>();
+        List<Long> startLines = new ArrayList<>();
+        TextFiles.read(file, notices, in -> {
+            records.clear();
+            startLines.clear();
+            parse(file, in, format, records, startLines);
+            return null;
+        });
         if (records.isEmpty()) {
             throw InputFileException.whole(file, "the dataset holds no documents");
         }
@@ -111,6 +107,43 @@ final class CsvDatasets {
             docs.add(new LabeledText(label, text, line));
         }
         return docs;
+    }
+
+    private static final Pattern START_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
+
+    private static void parse(Path file, Reader in, CSVFormat format, List<CSVRecord> records, List<Long> startLines)
+            throws IOException {
+        long previousEnd = 0;
+        try (CSVParser parser = CSVParser.parse(in, format)) {
+            for (CSVRecord record : parser) {
+                records.add(record);
+                startLines.add(Math.max(1, previousEnd + 1));
+                previousEnd = parser.getCurrentLineNumber();
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.nio.charset.CharacterCodingException coding) {
+                throw coding; // not UTF-8: the caller reads the file again as Windows-1252
+            }
+            String message = String.valueOf(e.getMessage());
+            Matcher m = START_LINE.matcher(message);
+            long line = m.find() ? Long.parseLong(m.group(1)) : previousEnd + 1;
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                throw InputFileException.atLine(
+                        file,
+                        line,
+                        "a quoted field opens here and never closes (an unbalanced '\"'); close the quote,"
+                                + " and double any '\"' inside a quoted field");
+            }
+            if (message.contains("invalid char between encapsulated token and delimiter")) {
+                throw InputFileException.atLine(
+                        file,
+                        line,
+                        "text follows a closing '\"' before the next delimiter; double any '\"' inside a"
+                                + " quoted field");
+            }
+            throw InputFileException.atLine(file, line, "cannot be read as CSV from this line on");
+        }
     }
 
     private static boolean isHeader(List<CSVRecord> records, DatasetOptions options) {

@@ -19,6 +19,9 @@ public final class DatasetReader {
     /** More distinct labels than this (and more than half the documents) means the column is not labels. */
     static final int MAX_CLASSES = 1000;
 
+    /** A class with fewer documents than this is named in a warning. */
+    static final int FEW_DOCUMENTS = 10;
+
     private static final Map<String, Part> SPLIT_SUFFIXES = Map.of(
             "train",
             Part.TRAIN,
@@ -41,6 +44,7 @@ public final class DatasetReader {
         if (!Files.exists(path)) {
             throw InputFileException.whole(path, "does not exist (" + path.toAbsolutePath() + ")");
         }
+        TextFiles.checkSize(path, sizeOf(path));
         DatasetFormat format = options.format() != null ? options.format() : detect(path);
         List<String> notices = new ArrayList<>();
         List<LabeledText> docs =
@@ -55,7 +59,84 @@ public final class DatasetReader {
                 };
         Dataset dataset = new Dataset(path, format, docs, notices);
         check(dataset);
-        return dataset;
+        return new Dataset(path, format, docs, warnings(dataset));
+    }
+
+    /**
+     * Refuses a dataset a classifier cannot be trained and checked on: one document in every class
+     * leaves none to hold out (the reader only warns; a summary of such a dataset is still useful).
+     */
+    public static void checkTrainable(Dataset dataset) throws InputFileException {
+        if (!dataset.hasOwnSplit() && dataset.labels().size() == dataset.size()) {
+            throw InputFileException.whole(
+                    dataset.source(),
+                    "every class has a single document, so none can be held out to check the classifier;"
+                            + " a class needs at least two");
+        }
+    }
+
+    /** Bytes on disk: the file with its split siblings, or every file in a folder and its class folders. */
+    private static long sizeOf(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            long bytes = Files.size(path);
+            if (partOf(path) == Part.TRAIN) {
+                String name = path.getFileName().toString();
+                String stem = name.substring(0, name.lastIndexOf('.') + 1);
+                for (String sibling : List.of("dev", "valid", "test")) {
+                    Path p = path.resolveSibling(stem + sibling);
+                    bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
+                }
+            }
+            return bytes;
+        }
+        long bytes = 0;
+        for (Path p : ClassFiles.list(path)) {
+            if (Files.isRegularFile(p)) {
+                bytes += Files.size(p);
+            } else if (Files.isDirectory(p)) {
+                for (Path q : ClassFiles.list(p)) {
+                    bytes += Files.isRegularFile(q) ? Files.size(q) : 0;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** The reader's notices plus what looks wrong but can still train: tiny classes, repeated documents. */
+    private static List<String> warnings(Dataset dataset) {
+        List<String> notices = new ArrayList<>(dataset.notices());
+        Map<String, Integer> perClass = new java.util.TreeMap<>();
+        Map<String, String> labelOfText = new HashMap<>();
+        int repeated = 0;
+        int conflicting = 0;
+        for (LabeledText d : dataset.documents()) {
+            perClass.merge(d.label(), 1, Integer::sum);
+            String before = labelOfText.putIfAbsent(d.text(), d.label());
+            if (before != null) {
+                repeated++;
+                conflicting += before.equals(d.label()) ? 0 : 1;
+            }
+        }
+        perClass.forEach((label, count) -> {
+            if (count < FEW_DOCUMENTS) {
+                notices.add(String.format(
+                        Locale.ROOT,
+                        "the class '%s' has only %d document%s: too few to learn it or to check what was learnt",
+                        label,
+                        count,
+                        count == 1 ? "" : "s"));
+            }
+        });
+        if (repeated > 0) {
+            notices.add(String.format(
+                    Locale.ROOT,
+                    "%,d documents repeat an earlier one word for word%s",
+                    repeated,
+                    conflicting == 0
+                            ? ""
+                            : String.format(Locale.ROOT, " (%,d of them under another label)", conflicting)));
+        }
+        return notices;
     }
 
     /** Reads a line format; a file named like {@code x.train} brings its {@code x.dev}/{@code x.test} siblings. */
@@ -142,6 +223,11 @@ public final class DatasetReader {
         Path source = dataset.source();
         if (dataset.size() == 0) {
             throw InputFileException.whole(source, "the dataset holds no documents");
+        }
+        if (dataset.hasOwnSplit()
+                && dataset.documents().stream().noneMatch(d -> d.part() == Part.TRAIN || d.part() == Part.UNSPLIT)) {
+            throw InputFileException.whole(
+                    source, "the training part is empty (only validation or test documents); nothing to train on");
         }
         List<String> labels = dataset.labels();
         if (labels.size() < 2) {

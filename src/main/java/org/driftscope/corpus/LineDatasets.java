@@ -16,7 +16,7 @@ final class LineDatasets {
         List<LabeledText> docs = new ArrayList<>();
         long line = 0;
         int multi = 0;
-        for (String text : TextFiles.lines(TextFiles.read(file, notices))) {
+        for (String text : TextFiles.lines(file, notices)) {
             line++;
             String s = text.strip();
             if (s.isEmpty()) {
@@ -54,7 +54,7 @@ final class LineDatasets {
     static List<LabeledText> labelFirst(Path file, Part part, List<String> notices) throws IOException {
         List<LabeledText> docs = new ArrayList<>();
         long line = 0;
-        for (String text : TextFiles.lines(TextFiles.read(file, notices))) {
+        for (String text : TextFiles.lines(file, notices)) {
             line++;
             String s = text.strip();
             if (s.isEmpty()) {

@@ -42,7 +42,9 @@ public record StratifiedSplit(List<Integer> train, List<Integer> validation, Lis
         List<Integer> validation = new ArrayList<>();
         for (List<Integer> members : byLabel.values()) {
             Collections.shuffle(members, random);
-            int cut = (int) Math.round(members.size() * validationFraction);
+            // every class of two or more documents is both trained on and checked
+            int size = members.size();
+            int cut = size < 2 ? 0 : Math.max(1, Math.min(size - 1, (int) Math.round(size * validationFraction)));
             validation.addAll(members.subList(0, cut));
             train.addAll(members.subList(cut, members.size()));
         }

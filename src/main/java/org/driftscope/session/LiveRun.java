@@ -226,7 +226,6 @@ public final class LiveRun {
 
     /** The layout and drift state carried from epoch to epoch; touched only by the projection worker. */
     private static final class Layouts {
-        private static final int NEIGHBOURS = 10;
 
         private final TrackedWords tracked;
         private final Projector projector;
@@ -246,7 +245,7 @@ public final class LiveRun {
                         tracked.trainCount(i) > 0 && summary.config().regime().trainsEmbedding();
             }
             List<int[]> pairs = new ArrayList<>();
-            for (WatchPair p : workspace.watch()) {
+            for (WatchPair p : workspace.watchable()) {
                 int a = tracked.words().indexOf(p.first());
                 int b = tracked.words().indexOf(p.second());
                 if (a >= 0 && b >= 0) {
@@ -257,7 +256,7 @@ public final class LiveRun {
                     tracked.words(),
                     tracked.frozen(),
                     tracked.dimension(),
-                    NEIGHBOURS,
+                    RunConfig.NEIGHBOURS,
                     Exposures.of(tracked, summary.config()),
                     pairs);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -15,6 +16,8 @@ import org.driftscope.corpus.DatasetSummary;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.Tokenizer;
 import org.driftscope.corpus.WatchPair;
+import org.driftscope.io.InputFileException;
+import org.driftscope.training.RunConfig;
 import org.driftscope.vectors.ReadOptions;
 import org.driftscope.vectors.VectorFormat;
 import org.driftscope.vectors.VectorReader;
@@ -95,18 +98,50 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
             BooleanSupplier cancelled)
             throws IOException {
         Dataset dataset = DatasetReader.read(dataFile, datasetOptions);
+        DatasetReader.checkTrainable(dataset);
         var partial = new Workspace(name, EMPTY, dataset, watch, show);
+        Set<String> datasetWords = partial.datasetWords();
+        Set<String> needed = new HashSet<>(datasetWords);
+        needed.addAll(partial.namedWords());
         WordVectors vectors = VectorReader.read(
-                vectorsFile,
-                ReadOptions.only(partial.neededWords()).withFormat(vectorFormat).withProgress(progress, cancelled));
+                vectorsFile, ReadOptions.only(needed).withFormat(vectorFormat).withProgress(progress, cancelled));
+        long shared = datasetWords.stream().filter(vectors::contains).count();
+        if (shared < RunConfig.MIN_TRACKED) {
+            throw InputFileException.whole(
+                    dataFile,
+                    String.format(
+                            Locale.ROOT,
+                            "only %d of its %,d words have a vector in %s, and a drift map needs at least %d:"
+                                    + " are the text and the vectors in the same language and the same case?",
+                            shared,
+                            datasetWords.size(),
+                            vectorsFile.getFileName(),
+                            RunConfig.MIN_TRACKED));
+        }
         return new Workspace(name, vectors, dataset, watch, show);
+    }
+
+    /** Watched words without a pretrained vector: they would start random, so their similarity means nothing. */
+    public List<String> unwatchable() {
+        return namedWords().stream()
+                .filter(w -> watch.stream()
+                        .anyMatch(p -> p.first().equals(w) || p.second().equals(w)))
+                .filter(w -> !vectors.contains(w))
+                .toList();
+    }
+
+    /** The watched pairs whose two words both have a pretrained vector. */
+    public List<WatchPair> watchable() {
+        return watch.stream()
+                .filter(p -> vectors.contains(p.first()) && vectors.contains(p.second()))
+                .toList();
     }
 
     private static final WordVectors EMPTY = WordVectors.of(List.of(), new float[0], 1, VectorSource.inMemory(0));
 
-    /** Every token of the dataset (as the model's tokeniser splits it) and every named word. */
-    public Set<String> neededWords() {
-        Set<String> words = new HashSet<>(namedWords());
+    /** Every token of the dataset, as the model's tokeniser splits it. */
+    private Set<String> datasetWords() {
+        Set<String> words = new HashSet<>();
         Tokenizer tokenizer = Tokenizer.kim();
         dataset.documents().forEach(d -> words.addAll(tokenizer.tokenize(d.text())));
         return words;
@@ -115,6 +150,28 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
     /** The same files with other watched pairs and labelled words (their vectors must be loaded). */
     public Workspace with(List<WatchPair> newWatch, List<String> newShow) {
         return new Workspace(name, vectors, dataset, newWatch, newShow);
+    }
+
+    /**
+     * What looked wrong in the files but could be read: the dataset reader's notices (encodings, tiny
+     * classes, repeated documents, a byte order mark), then the vector file's (a wrong header count,
+     * duplicate words), each naming its file.
+     */
+    public List<String> warnings() {
+        List<String> warnings = new java.util.ArrayList<>(dataset.notices());
+        var source = vectors.source();
+        String file = source.path() == null
+                ? "the vectors"
+                : source.path().getFileName().toString();
+        if (source.duplicates() > 0) {
+            warnings.add(String.format(
+                    Locale.ROOT,
+                    "%s: %,d duplicate words skipped (the first of each was kept)",
+                    file,
+                    source.duplicates()));
+        }
+        source.notices().forEach(n -> warnings.add(file + ": " + n));
+        return warnings;
     }
 
     /** Classes, lengths and how much of the dataset the loaded vectors cover. */

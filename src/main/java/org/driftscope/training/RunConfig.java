@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param seed seeds the split, the initialisation, dropout and batch order
  * @param filterWidths convolution widths (Kim: 3, 4, 5)
  * @param filterCount feature maps per width (Kim: 100)
- * @param trackLimit at most this many words are tracked and drawn, at least 2
+ * @param trackLimit at most this many words are tracked and drawn, at least {@link #MIN_TRACKED}
  */
 public record RunConfig(
         Regime regime,
@@ -38,6 +38,12 @@ public record RunConfig(
         List<Integer> filterWidths,
         int filterCount,
         int trackLimit) {
+
+    /** How many nearest neighbours of each word the drift analysis compares before and after. */
+    public static final int NEIGHBOURS = 10;
+
+    /** The fewest words a run can follow: a word and its {@link #NEIGHBOURS} neighbours. */
+    public static final int MIN_TRACKED = NEIGHBOURS + 1;
 
     public RunConfig {
         Objects.requireNonNull(regime, "regime");
@@ -64,7 +70,10 @@ public record RunConfig(
         require(
                 maxLength >= widest,
                 "max length must be at least the widest filter (" + widest + "), was " + maxLength);
-        require(trackLimit >= 2, "track limit must be at least 2, was " + trackLimit);
+        require(
+                trackLimit >= MIN_TRACKED,
+                "words to follow must be at least " + MIN_TRACKED + " (a word and its " + NEIGHBOURS
+                        + " nearest neighbours), was " + trackLimit);
     }
 
     /** Kim (2014)'s CNN-non-static with Adam 1e-3, as the app starts. */

@@ -45,6 +45,7 @@ final class BinaryRows {
         int dimension = Integer.parseInt(parts[1]);
         int rowBytes = dimension * Float.BYTES;
         sink.dimension(dimension);
+        sink.declaredRows(Long.parseLong(parts[0]));
         while (true) {
             if (!skipNewlines()) {
                 break;

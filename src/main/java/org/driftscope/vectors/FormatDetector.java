@@ -80,7 +80,7 @@ final class FormatDetector {
     }
 
     static boolean isCount(String s) {
-        if (s.isEmpty() || s.length() > 10) {
+        if (s.isEmpty() || s.length() > 18) { // fits a long; the sizes are checked where they are used
             return false;
         }
         for (int i = 0; i < s.length(); i++) {

@@ -27,6 +27,8 @@ final class RowSink {
     private int dimension;
     private long rowsRead;
     private long duplicates;
+    private long declaredRows = -1;
+    private boolean bom;
 
     RowSink(ReadOptions options) {
         this.wanted = options.wanted();
@@ -42,6 +44,15 @@ final class RowSink {
     void dimension(int d) {
         this.dimension = d;
         this.store = new RowStore(d);
+    }
+
+    /** The row count a header declares, to compare with the rows found. */
+    void declaredRows(long rows) {
+        this.declaredRows = rows;
+    }
+
+    void bomDropped() {
+        this.bom = true;
     }
 
     int dimension() {
@@ -113,6 +124,18 @@ final class RowSink {
         if (wanted != null) {
             wanted.stream().filter(w -> !index.containsKey(w)).sorted().forEach(missing::add);
         }
+        List<String> notices = new ArrayList<>();
+        if (bom) {
+            notices.add("the file starts with a UTF-8 byte order mark; it was ignored");
+        }
+        if (declaredRows >= 0 && declaredRows != rowsRead) {
+            notices.add(String.format(
+                    Locale.ROOT,
+                    "the header says %,d rows but the file holds %,d; all %,d were read",
+                    declaredRows,
+                    rowsRead,
+                    rowsRead));
+        }
         var source = new VectorSource(
                 path,
                 format,
@@ -123,7 +146,8 @@ final class RowSink {
                 decoder.fallbacks(),
                 decoder.example(unit),
                 missing,
-                matched);
+                matched,
+                notices);
         return WordVectors.chunked(words, index, store.chunks(), store.rowsPerChunk(), dimension, source);
     }
 

@@ -22,6 +22,11 @@ final class SourceStream {
     private SourceStream() {}
 
     static InputStream open(Path file, ReadOptions options) throws IOException {
+        return open(file, options, () -> {});
+    }
+
+    /** @param onBom told when a leading UTF-8 byte order mark was dropped */
+    static InputStream open(Path file, ReadOptions options, Runnable onBom) throws IOException {
         InputStream in = InputFiles.open(file);
         var counting = new Counting(in, file, Files.size(file), options);
         InputStream raw = new BufferedInputStream(counting, 1 << 16);
@@ -30,10 +35,10 @@ final class SourceStream {
         int b1 = raw.read();
         raw.reset();
         if (b0 != 0x1f || b1 != 0x8b) {
-            return withoutBom(raw);
+            return withoutBom(raw, onBom);
         }
         try {
-            return withoutBom(new Gunzip(new GZIPInputStream(raw, 1 << 16), file, counting));
+            return withoutBom(new Gunzip(new GZIPInputStream(raw, 1 << 16), file, counting), onBom);
         } catch (IOException e) {
             throw InputFileException.atByte(
                     file, counting.count, "the gzip header is corrupt (" + e.getMessage() + ")");
@@ -44,12 +49,14 @@ final class SourceStream {
      * The stream without a leading UTF-8 byte order mark, which some editors and Windows tools write:
      * left in, it would become part of the first word ("\uFEFFthe" instead of "the").
      */
-    private static InputStream withoutBom(InputStream in) throws IOException {
+    private static InputStream withoutBom(InputStream in, Runnable onBom) throws IOException {
         var pushback = new java.io.PushbackInputStream(in, 3);
         byte[] head = new byte[3];
         int n = pushback.readNBytes(head, 0, 3);
         boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-        if (!bom && n > 0) {
+        if (bom) {
+            onBom.run();
+        } else if (n > 0) {
             pushback.unread(head, 0, n);
         }
         return pushback;

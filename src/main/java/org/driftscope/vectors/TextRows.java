@@ -43,6 +43,7 @@ final class TextRows {
             dimension = Integer.parseInt(parts[1]);
             dimensionSource = " (as the header says)";
             sink.dimension(dimension);
+            sink.declaredRows(Long.parseLong(parts[0]));
         }
         float[] scratch = null;
         for (int end = nextNonBlank(); end >= 0; end = nextNonBlank()) {

@@ -41,7 +41,7 @@ public final class VectorReader {
         String fingerprint = fingerprint(file);
         RowSink sink = new RowSink(options);
         WordDecoder decoder = new WordDecoder();
-        try (ByteInput input = new ByteInput(SourceStream.open(file, options), BUFFER)) {
+        try (ByteInput input = new ByteInput(SourceStream.open(file, options, sink::bomDropped), BUFFER)) {
             switch (format) {
                 case WORD2VEC_TEXT -> new TextRows(file, input, sink, decoder).read(true);
                 case GLOVE_TEXT -> new TextRows(file, input, sink, decoder).read(false);

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param nonUtf8Example the first such word and where it was, or empty
  * @param missing wanted words the file lacks, in the order asked
  * @param caseMatched wanted words found only under another spelling of case, to the file's spelling
+ * @param notices what looked wrong but could be read (a byte order mark, a header's wrong row count)
  */
 public record VectorSource(
         Path path,
@@ -30,13 +31,15 @@ public record VectorSource(
         long nonUtf8Words,
         String nonUtf8Example,
         List<String> missing,
-        Map<String, String> caseMatched) {
+        Map<String, String> caseMatched,
+        List<String> notices) {
     public VectorSource {
         Objects.requireNonNull(format, "format");
         fingerprint = Objects.requireNonNullElse(fingerprint, "");
         nonUtf8Example = Objects.requireNonNullElse(nonUtf8Example, "");
         missing = List.copyOf(missing);
         caseMatched = Map.copyOf(caseMatched);
+        notices = List.copyOf(notices);
         if (rowsRead < 0 || rowsKept < 0 || duplicates < 0 || nonUtf8Words < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }
@@ -44,7 +47,8 @@ public record VectorSource(
 
     /** For vectors built in memory (tests, training output). */
     public static VectorSource inMemory(long rows) {
-        return new VectorSource(null, VectorFormat.WORD2VEC_TEXT, "", rows, rows, 0, 0, "", List.of(), Map.of());
+        return new VectorSource(
+                null, VectorFormat.WORD2VEC_TEXT, "", rows, rows, 0, 0, "", List.of(), Map.of(), List.of());
     }
 
     /** One paragraph for a log or a status line: what was read and what was odd about it. */
@@ -74,6 +78,7 @@ public record VectorSource(
         if (!missing.isEmpty()) {
             s.append(String.format(java.util.Locale.ROOT, "; %,d wanted words are not in the file", missing.size()));
         }
+        notices.forEach(n -> s.append("; ").append(n));
         return s.toString();
     }
 }

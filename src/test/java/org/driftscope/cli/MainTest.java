@@ -159,6 +159,18 @@ class MainTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void aWatchedWordWithoutAVectorIsRefusedBeforeAnythingIsWritten() {
+        Path out = dir.resolve("never");
+
+        Result r = run("train", "--sample", "mountains", "--watch", "alps:zzzz", "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("driftscope: --watch: zzzz has no pretrained vector");
+        assertThat(out).doesNotExist();
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

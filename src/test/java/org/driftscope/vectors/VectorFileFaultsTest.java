@@ -115,5 +115,30 @@ class VectorFileFaultsTest {
 
         assertThat(v.words()).containsExactly("the", "of");
         assertThat(v.dimension()).isEqualTo(2);
+        assertThat(v.source().notices()).anyMatch(n -> n.contains("byte order mark"));
+    }
+
+    @ParameterizedTest(name = "header says {0} rows, the file holds 2")
+    @CsvSource({"5", "1", "2147483648"})
+    void aHeaderWhoseRowCountIsWrongIsReadWholeAndReported(String declared) throws IOException {
+        Path file = dir.resolve("v.vec");
+        Files.writeString(file, declared + " 2\nthe 0.1 0.2\nof 0.3 0.4\n");
+
+        WordVectors v = VectorReader.read(file);
+
+        assertThat(v.words()).containsExactly("the", "of");
+        assertThat(v.source().notices())
+                .singleElement()
+                .asString()
+                .contains("header says " + String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(declared)))
+                .contains("holds 2");
+    }
+
+    @Test
+    void aTruthfulHeaderIsNotReported() throws IOException {
+        Path file = dir.resolve("v.vec");
+        Files.writeString(file, "2 2\nthe 0.1 0.2\nof 0.3 0.4\n");
+
+        assertThat(VectorReader.read(file).source().notices()).isEmpty();
     }
 }
