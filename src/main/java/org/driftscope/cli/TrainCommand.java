@@ -316,16 +316,31 @@ final class TrainCommand implements Callable<Integer> {
                         "vectors format",
                         vectorsFormat,
                         s -> VectorFormat.valueOf(
-                                s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                                s.strip().toUpperCase(Locale.ROOT).replace('-', '_')),
+                        labels(VectorFormat.values(), VectorFormat::label));
         DatasetFormat df = format == null
                 ? null
                 : parse(
                         "format",
                         format,
                         s -> DatasetFormat.valueOf(
-                                s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                                s.strip().toUpperCase(Locale.ROOT).replace('-', '_')),
+                        labels(DatasetFormat.values(), DatasetFormat::label));
         String name = data.getFileName().toString();
         return Workspace.open(name, vectors, vf, data, DatasetOptions.detect().withFormat(df), pairs, track);
+    }
+
+    private static <T> String labels(T[] values, java.util.function.Function<T, String> label) {
+        return java.util.Arrays.stream(values).map(label).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static <T> T parse(
+            String what, String text, java.util.function.Function<String, T> parser, String choices) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + what + " '" + text + "' (choose " + choices + ")");
+        }
     }
 
     private static <T> T parse(String what, String text, java.util.function.Function<String, T> parser) {

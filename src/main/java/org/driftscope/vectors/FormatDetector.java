@@ -33,6 +33,12 @@ final class FormatDetector {
             throw InputFileException.whole(file, "this looks like " + kind + ", not a word-vector file");
         }
         int end1 = indexOf(head, 0, n, (byte) '\n');
+        int nul = indexOf(head, 0, end1 < 0 ? n : end1, (byte) 0);
+        if (nul >= 0) {
+            // word2vec binary keeps its zero bytes after a text header; a first line holding one is no text
+            throw InputFileException.atByte(
+                    file, nul, "a zero byte where a text line is expected: this is not a word-vector file");
+        }
         String[] first = tokens(head, 0, end1 < 0 ? n : end1);
         // word2vec separates its header with a space; projector rows are tab-separated numbers
         boolean tabbed = indexOf(head, 0, end1 < 0 ? n : end1, (byte) '\t') >= 0;

@@ -151,6 +151,17 @@ class FaultSuiteTest {
                 fault("header and no rows", text("v.vec", "3 3|"), "byte 0", "cut short"),
                 fault("an empty file", text("v.vec", ""), null, "empty"),
                 fault(
+                        "a sparse file of zero bytes",
+                        d -> {
+                            Path file = d.resolve("sparse.vec");
+                            try (var f = new RandomAccessFile(file.toFile(), "rw")) {
+                                f.setLength(3L << 30);
+                            }
+                            return file;
+                        },
+                        "byte 0",
+                        "zero byte"),
+                fault(
                         "a dataset given as vectors",
                         text("v.vec", "text,label|good film,pos|"),
                         "line 1",

