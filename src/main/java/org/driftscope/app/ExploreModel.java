@@ -194,7 +194,8 @@ final class ExploreModel {
         }
         return String.format(
                 Locale.ROOT,
-                "%s%nseen %,d times in training%s%ndisplacement %.3f, neighbours kept %.0f%%%nnearest now: %s",
+                "%s%nseen %,d times in training%s%ndisplacement %.3f, neighbour overlap %.0f%% (of its 10 nearest,"
+                        + " the share still nearest)%nnearest now: %s",
                 t.words().get(i),
                 t.trainCount(i),
                 t.pretrained()[i] ? "" : " (no pretrained vector)",

@@ -47,6 +47,8 @@ final class ExportDialog extends Dialog<ExportSet> {
         drift.setSelected(suggested.drift());
         CheckBox vectors = new CheckBox("Fine-tuned vectors as");
         vectors.setSelected(suggested.vectors() != null);
+        vectors.setTooltip(new javafx.scene.control.Tooltip("After the last epoch: every row of the vector file,"
+                + " the tuned rows replaced (a drop-in replacement). After an earlier epoch: the drawn words only."));
         ComboBox<VectorFormat> format = new ComboBox<>();
         format.getItems().setAll(VectorFormat.values());
         format.setValue(suggested.vectors() == null ? VectorFormat.WORD2VEC_TEXT : suggested.vectors());

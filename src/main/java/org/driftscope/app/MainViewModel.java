@@ -31,11 +31,13 @@ import org.driftscope.session.ExportSet;
 import org.driftscope.session.LiveRun;
 import org.driftscope.session.Relayout;
 import org.driftscope.session.RunObserver;
+import org.driftscope.session.RunSummary;
 import org.driftscope.session.Session;
 import org.driftscope.session.SessionFiles;
 import org.driftscope.session.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
+import org.driftscope.training.TunedTable;
 
 /**
  * The main window's state and commands. It never touches controls, so it is tested without a
@@ -63,6 +65,10 @@ final class MainViewModel {
     private Workspace workspace;
     private LiveRun run;
     private Autosave autosave;
+    /** The latest whole embedding table of the run on screen, and that run (FX thread only). */
+    private TunedTable table;
+
+    private RunSummary tableRun;
     /** Bumped by every load and run; late calls from an older one are ignored. */
     private int generation;
 
@@ -226,6 +232,7 @@ final class MainViewModel {
         }
         workspace = ws;
         autosave = null;
+        table = null;
         explore.reset(List.of(preview));
         datasetSummary.set(summary);
         remember(recentEntry);
@@ -326,15 +333,17 @@ final class MainViewModel {
         if (current == null) {
             return;
         }
+        Session whole = session(List.copyOf(explore.history()));
         background.execute(() -> {
             try {
-                List<Path> written = request.write(current);
+                ExportSet.Written written = request.write(current, whole);
                 ui.execute(() -> status.set(String.format(
                         Locale.ROOT,
-                        "Exported epoch %d: %d files in %s",
+                        "Exported epoch %d: %d files in %s%s",
                         current.epoch(),
-                        written.size(),
-                        request.folder())));
+                        written.files().size(),
+                        request.folder(),
+                        written.vectors().isEmpty() ? "" : "; " + written.vectors())));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> error.set(ErrorReport.of("Could not export", e)));
             }
@@ -347,9 +356,10 @@ final class MainViewModel {
         if (epochs.isEmpty()) {
             return;
         }
+        Session whole = session(epochs);
         background.execute(() -> {
             try {
-                SessionFiles.write(new Session(epochs.get(0).run(), epochs), target);
+                SessionFiles.write(whole, target);
                 ui.execute(() -> {
                     remember("session:" + target.toAbsolutePath());
                     status.set("Saved the session (" + epochs.size() + " epochs) to " + target);
@@ -384,6 +394,8 @@ final class MainViewModel {
                     settings.reset(session.run().config());
                     settings.projection.set(session.run().projection());
                     explore.reset(session.epochs());
+                    table = session.table();
+                    tableRun = session.run();
                     datasetSummary.set(
                             "Reopened from " + file.getFileName() + ". To train again, open the vectors and dataset.");
                     remember("session:" + file.toAbsolutePath());
@@ -495,13 +507,22 @@ final class MainViewModel {
         if (target == null) {
             return;
         }
+        Session whole = session(epochs);
         background.execute(() -> {
             try {
-                target.write(new Session(epochs.get(0).run(), epochs));
+                target.write(whole);
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> status.set("Autosave failed (" + e.getMessage() + "); save the session by hand."));
             }
         });
+    }
+
+    /** The epochs as a session, with the whole table when it is the last epoch's (FX thread). */
+    private Session session(List<EpochView> epochs) {
+        EpochView last = epochs.get(epochs.size() - 1);
+        boolean same =
+                table != null && table.epoch() == last.epoch() && epochs.get(0).run() == tableRun;
+        return new Session(epochs.get(0).run(), epochs, same ? table : null);
     }
 
     /** Runs on the ui executor; ignores calls from a run that has been replaced. */
@@ -539,8 +560,23 @@ final class MainViewModel {
             }
         }
 
+        /** The table that comes just before its epoch's view. */
+        private TunedTable pending;
+
+        @Override
+        public void onTable(TunedTable t) {
+            if (gen == generation) {
+                pending = t;
+            }
+        }
+
         @Override
         public void onEpoch(EpochView v) {
+            if (gen == generation && pending != null && pending.epoch() == v.epoch()) {
+                table = pending;
+                tableRun = v.run();
+                pending = null;
+            }
             if (gen != generation) {
                 return;
             }

@@ -9,6 +9,7 @@ import org.driftscope.session.Exports;
 import org.driftscope.session.Session;
 import org.driftscope.session.SessionFiles;
 import org.driftscope.vectors.VectorFormat;
+import org.driftscope.vectors.VectorWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,22 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--rows",
+            defaultValue = "all",
+            description = "for --what vectors or tsv: all (every row of the input file, the tuned ones replaced),"
+                    + " vocabulary (the dataset's words only) or drawn (the drawn words, from any epoch)")
+    String rows;
+
+    @Option(
+            names = "--input",
+            paramLabel = "VECTORS",
+            description = "the vector file the run read, if it has moved (the full export rewrites it)")
+    Path input;
+
+    @Option(names = "--force", description = "replace files that are already there")
+    boolean force;
+
+    @Option(
             names = "--colour",
             defaultValue = "class",
             description = "for --what figure: colour points by class, displacement, exposure or trust")
@@ -52,7 +69,16 @@ final class ExportCommand implements Callable<Integer> {
         Colouring colouring = Colouring.parse(colour);
         Session s = SessionFiles.read(session);
         EpochView view = epoch == null ? s.last() : s.epoch(epoch);
-        switch (what.strip().toLowerCase(Locale.ROOT)) {
+        String kind = what.strip().toLowerCase(Locale.ROOT);
+        boolean tsv = kind.equals("tsv");
+        // a folder receives the projector pair under the names TensorBoard's projector expects
+        Path target = tsv && java.nio.file.Files.isDirectory(out) ? out.resolve("vectors.tsv") : out;
+        switch (kind) {
+            case "csv" -> refuseExisting(java.util.List.of(out, csvDrift(out)));
+            case "tsv" -> refuseExisting(java.util.List.of(target, VectorWriter.metadataFile(target)));
+            default -> refuseExisting(java.util.List.of(out));
+        }
+        switch (kind) {
             case "figure" -> {
                 if (out.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
                     Exports.svg(view, out, colouring);
@@ -62,19 +88,63 @@ final class ExportCommand implements Callable<Integer> {
             }
             case "csv" -> {
                 Exports.coordinates(view, out);
-                String name = out.getFileName().toString().replaceFirst("\\.csv$", "");
-                Exports.drift(view, out.resolveSibling(name + "-drift.csv"));
+                Exports.drift(view, csvDrift(out));
             }
-            case "vectors" -> Exports.vectors(
-                    view,
-                    out,
-                    VectorFormat.valueOf(
-                            vectorsFormat.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
-            case "tsv" -> Exports.vectors(view, out, VectorFormat.PROJECTOR_TSV);
+            case "vectors" -> vectors(s, view, out, parseFormat());
+            case "tsv" -> vectors(s, view, target, VectorFormat.PROJECTOR_TSV);
             default -> throw new IllegalArgumentException(
                     "unknown --what '" + what + "': use figure, csv, vectors or tsv");
         }
-        spec.commandLine().getOut().println("wrote " + out + " (epoch " + view.epoch() + ")");
+        spec.commandLine().getOut().println("wrote " + target + " (epoch " + view.epoch() + ")" + note);
         return Main.OK;
+    }
+
+    private static Path csvDrift(Path coordinates) {
+        String name = coordinates.getFileName().toString().replaceFirst("\\.csv$", "");
+        return coordinates.resolveSibling(name + "-drift.csv");
+    }
+
+    /** What the vectors export adds to its "wrote" line. */
+    private String note = "";
+
+    private VectorFormat parseFormat() {
+        try {
+            return VectorFormat.valueOf(
+                    vectorsFormat.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --vectors-format '" + vectorsFormat
+                    + "' (choose word2vec-text, word2vec-binary, glove-text or projector-tsv)");
+        }
+    }
+
+    private void vectors(Session s, EpochView view, Path target, VectorFormat format) throws java.io.IOException {
+        String which = rows.strip().toLowerCase(Locale.ROOT);
+        if (which.equals("drawn")) {
+            Exports.vectors(view, target, format);
+            note = ", the " + view.run().tracked().size() + " drawn words";
+            return;
+        }
+        if (!which.equals("all") && !which.equals("vocabulary")) {
+            throw new IllegalArgumentException("unknown --rows '" + rows + "': use all, vocabulary or drawn");
+        }
+        if (view.epoch() != s.last().epoch()) {
+            throw new IllegalArgumentException("the session keeps the whole table after its last epoch ("
+                    + s.last().epoch() + ") only; export that epoch, or --rows drawn for epoch " + view.epoch());
+        }
+        var written = Exports.vectorsInFull(s, input, target, format, which.equals("vocabulary"));
+        note = String.format(Locale.ROOT, ", %,d rows, %,d of them tuned", written.rows(), written.replaced());
+    }
+
+    /** Refuses to replace what is there unless --force: an export never overwrites without a word. */
+    private void refuseExisting(java.util.List<Path> targets) {
+        if (force) {
+            return;
+        }
+        for (Path t : targets) {
+            if (java.nio.file.Files.exists(t)) {
+                throw new IllegalArgumentException(
+                        t + " is already there; give another --out, or --force to replace it");
+            }
+        }
     }
 }

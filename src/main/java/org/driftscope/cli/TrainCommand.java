@@ -26,6 +26,7 @@ import org.driftscope.training.Model;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
+import org.driftscope.training.TunedTable;
 import org.driftscope.vectors.VectorFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -146,6 +147,7 @@ final class TrainCommand implements Callable<Integer> {
         List<Exception> writeErrors = Collections.synchronizedList(new ArrayList<>());
         RunOutcome[] outcome = new RunOutcome[1];
         String[] layoutFailure = new String[1];
+        TunedTable[] table = new TunedTable[1];
         try (Progress progress = Progress.open(stdout, quiet, config.epochs())) {
             LiveRun run = LiveRun.start(workspace, config, method, Runnable::run, new RunObserver() {
                 @Override
@@ -154,12 +156,19 @@ final class TrainCommand implements Callable<Integer> {
                 }
 
                 @Override
+                public void onTable(TunedTable t) {
+                    table[0] = t;
+                }
+
+                @Override
                 public void onEpoch(EpochView view) {
                     views.add(view);
                     try {
                         writeEpoch(view);
                         // after every epoch, so a killed run loses at most the epoch in progress
-                        SessionFiles.write(new Session(views.get(0).run(), views), out.resolve("session.driftscope"));
+                        TunedTable whole = table[0] != null && table[0].epoch() == view.epoch() ? table[0] : null;
+                        SessionFiles.write(
+                                new Session(views.get(0).run(), views, whole), out.resolve("session.driftscope"));
                     } catch (Exception e) {
                         writeErrors.add(e);
                     }
@@ -190,8 +199,14 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("driftscope: " + layoutFailure[0] + " (nothing was written)");
             return Main.FAILED;
         }
-        Session session = new Session(views.get(0).run(), views);
-        Exports.vectors(session.last(), out.resolve("vectors-tuned.txt"), VectorFormat.WORD2VEC_TEXT);
+        TunedTable whole = table[0] != null
+                        && table[0].epoch() == views.get(views.size() - 1).epoch()
+                ? table[0]
+                : null;
+        Session session = new Session(views.get(0).run(), views, whole);
+        VectorFormat input = workspace.vectors().source().format();
+        Exports.vectorsInFull(
+                session, workspace.vectors().source().path(), out.resolve(tunedName(input)), input, false);
         if (layoutFailure[0] != null) {
             spec.commandLine()
                     .getErr()
@@ -212,10 +227,20 @@ final class TrainCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The fine-tuned vectors' file, in the input's format: a drop-in replacement for it. */
+    static String tunedName(VectorFormat format) {
+        return switch (format) {
+            case WORD2VEC_BINARY -> "vectors-tuned.bin";
+            case WORD2VEC_TEXT, GLOVE_TEXT -> "vectors-tuned.txt";
+            case PROJECTOR_TSV -> "vectors-tuned.tsv";
+        };
+    }
+
     /** The files a run writes into --out, so that another run's are recognised and, with --force, replaced. */
     private static final java.util.regex.Pattern RUN_FILE = java.util.regex.Pattern.compile(
             "epoch-\\d+(\\.png|\\.svg|-coordinates\\.csv|-drift\\.csv)(\\.provenance\\.txt)?"
-                    + "|session\\.driftscope|vectors-tuned\\.txt(\\.provenance\\.txt)?");
+                    + "|session\\.driftscope|vectors-tuned\\.(txt|bin|tsv)(\\.provenance\\.txt)?"
+                    + "|metadata-tuned\\.tsv");
 
     /**
      * Refuses an --out directory that holds another run's files (a new run would mix its epochs with the

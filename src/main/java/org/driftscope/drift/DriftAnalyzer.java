@@ -67,8 +67,8 @@ public final class DriftAnalyzer {
             displacement[i] = 1 - Cosine.of(tuned, i, frozen, i, d);
             step[i] = 1 - Cosine.of(tuned, i, before, i, d);
             normChange[i] = norms[i] - frozenNorms[i];
-            overlap[i] = jaccard(now.of(i), frozenNeighbours.of(i));
-            stepOverlap[i] = jaccard(now.of(i), previousNeighbours.of(i));
+            overlap[i] = kept(now.of(i), frozenNeighbours.of(i));
+            stepOverlap[i] = kept(now.of(i), previousNeighbours.of(i));
         });
         if (epoch > 0) {
             history.add(displacement.clone());
@@ -151,10 +151,12 @@ public final class DriftAnalyzer {
         return out;
     }
 
-    static double jaccard(int[] a, int[] b) {
-        int common = Neighbours.shared(a, b);
-        int union = a.length + b.length - common;
-        return union == 0 ? 1 : (double) common / union;
+    /**
+     * Neighbour overlap, the one definition used everywhere (window, CSV, docs, {@code Trust}): the share
+     * of a word's k nearest neighbours before that are still among its k nearest now; 5 of 10 is 0.5.
+     */
+    static double kept(int[] now, int[] before) {
+        return before.length == 0 ? 1 : (double) Neighbours.shared(now, before) / before.length;
     }
 
     private static double mean(List<Double> v) {

@@ -12,8 +12,8 @@ import java.util.List;
  * @param displacement per word: cosine distance from its frozen vector
  * @param stepDisplacement per word: cosine distance from the previous epoch's vector
  * @param normChange per word: L2 norm now minus frozen
- * @param overlap per word: Jaccard of its k nearest neighbours now and frozen
- * @param stepOverlap per word: Jaccard of its k nearest neighbours now and after the previous epoch
+ * @param overlap per word: share of its k nearest neighbours frozen that are among its k nearest now
+ * @param stepOverlap per word: share of its k nearest neighbours after the previous epoch that are among its k nearest now
  * @param frozenNeighbours the k nearest neighbours in the frozen space
  * @param tunedNeighbours the k nearest neighbours now
  * @param pairs the watched pairs' similarities

@@ -79,7 +79,48 @@ public record ExportSet(
      * @return the files written
      */
     public List<Path> write(EpochView view) throws IOException {
+        return write(view, new Session(view.run(), List.of(view))).files();
+    }
+
+    /**
+     * What {@link #write(EpochView, Session)} wrote.
+     *
+     * @param files the files, in order
+     * @param vectors what the vectors file holds, for the status line ("" when none was written)
+     */
+    public record Written(List<Path> files, String vectors) {}
+
+    /**
+     * Writes every chosen file for {@code view}, an epoch of {@code session}. The fine-tuned vectors are
+     * written in full (every row of the run's vector file, the tuned rows replaced) when the session keeps
+     * the whole table of that epoch, which is its last; for an earlier epoch, the drawn words only.
+     */
+    public Written write(EpochView view, Session session) throws IOException {
         Files.createDirectories(folder);
+        String note = "";
+        if (vectors != null) {
+            Path target = file("-vectors" + suffix(vectors));
+            if (session.table() != null && session.table().epoch() == view.epoch()) {
+                var rows = Exports.vectorsInFull(session, null, target, vectors, false);
+                note = String.format(
+                        java.util.Locale.ROOT,
+                        "vectors: all %,d rows, %,d of them tuned",
+                        rows.rows(),
+                        rows.replaced());
+            } else {
+                Exports.vectors(view, target, vectors);
+                note = session.table() == null
+                        ? "vectors: the " + view.run().tracked().size()
+                                + " drawn words (this session has no whole table)"
+                        : "vectors: the " + view.run().tracked().size() + " drawn words (the whole table is kept for"
+                                + " epoch " + session.table().epoch() + ")";
+            }
+        }
+        writeFigures(view);
+        return new Written(targets(), note);
+    }
+
+    private void writeFigures(EpochView view) throws IOException {
         if (png) {
             Exports.png(view, file(".png"), PNG_SCALE, colouring);
         }
@@ -92,11 +133,6 @@ public record ExportSet(
         if (drift) {
             Exports.drift(view, file("-drift.csv"));
         }
-        if (vectors != null) {
-            // For the projector format this also writes the metadata file beside the vectors.
-            Exports.vectors(view, file("-vectors" + suffix(vectors)), vectors);
-        }
-        return targets();
     }
 
     private Path file(String suffix) {

@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.driftscope.drift.DriftReport;
 import org.driftscope.io.AtomicFile;
+import org.driftscope.io.InputFileException;
 import org.driftscope.plot.PngExporter;
 import org.driftscope.plot.SvgExporter;
 import org.driftscope.training.TrackedWords;
+import org.driftscope.training.TunedTable;
 import org.driftscope.vectors.VectorFormat;
+import org.driftscope.vectors.VectorReader;
 import org.driftscope.vectors.VectorSource;
 import org.driftscope.vectors.VectorWriter;
 import org.driftscope.vectors.WordVectors;
@@ -109,6 +113,67 @@ public final class Exports {
                 WordVectors.of(t.words(), view.snapshot().tuned(), t.dimension(), VectorSource.inMemory(t.size()));
         VectorWriter.write(vectors, target, format);
         sidecar(view, target);
+    }
+
+    /**
+     * The fine-tuned vectors in full: the run's input vector file written again in its row order, the
+     * rows of the run's vocabulary replaced by their tuned values after the session's last epoch, every
+     * other row as read. With {@code vocabularyOnly}, just the vocabulary's rows (in the file's order).
+     *
+     * @param input the vector file the run read; {@code null} for the one its provenance names
+     * @return the rows written and how many of them were tuned rows
+     * @throws InputFileException when the session has no whole table, or the input file is missing or
+     *     has changed since the run
+     */
+    public static VectorWriter.Rewritten vectorsInFull(
+            Session session, Path input, Path target, VectorFormat format, boolean vocabularyOnly) throws IOException {
+        TunedTable table = session.table();
+        EpochView last = session.last();
+        Path file = input != null ? input : Path.of(session.run().provenance().vectors());
+        if (table == null) {
+            throw new IllegalArgumentException(
+                    "this session was saved without the whole embedding table (before Driftscope kept it),"
+                            + " so only the drawn words' vectors can be exported");
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw InputFileException.whole(
+                    file,
+                    "the vector file the run read is not there (" + file.toAbsolutePath()
+                            + "); the full export rewrites it, so give its new place");
+        }
+        String then = session.run().provenance().vectorsFingerprint();
+        if (input == null && !then.isEmpty() && !then.equals(VectorReader.fingerprintOf(file))) {
+            throw InputFileException.whole(
+                    file,
+                    "has changed since the run (" + then + ", now " + VectorReader.fingerprintOf(file)
+                            + "); give the file the run read");
+        }
+        Map<String, Integer> index = table.index();
+        VectorWriter.Rewritten written = VectorWriter.rewrite(
+                file,
+                null,
+                new VectorWriter.Replacements() {
+                    @Override
+                    public boolean has(String word) {
+                        return index.containsKey(word);
+                    }
+
+                    @Override
+                    public boolean copy(String word, float[] row) {
+                        Integer i = index.get(word);
+                        if (i == null) {
+                            return false;
+                        }
+                        table.copyRow(i, row, 0);
+                        return true;
+                    }
+                },
+                index::containsKey,
+                !vocabularyOnly,
+                target,
+                format);
+        sidecar(last, target);
+        return written;
     }
 
     static List<String> provenance(EpochView view) {

@@ -24,6 +24,7 @@ import org.driftscope.training.TrackedWords;
 import org.driftscope.training.TrainingData;
 import org.driftscope.training.TrainingListener;
 import org.driftscope.training.TrainingRun;
+import org.driftscope.training.TunedTable;
 import org.driftscope.work.Workers;
 
 /**
@@ -109,8 +110,18 @@ public final class LiveRun {
                 }
             }
 
+            /** The table of the epoch whose snapshot comes next; only the training thread touches it. */
+            private TunedTable table;
+
+            @Override
+            public void onTable(TunedTable t) {
+                table = t;
+            }
+
             @Override
             public void onEpoch(EpochSnapshot snapshot) {
+                TunedTable epochTable = table;
+                table = null;
                 // The epoch's picture gets the cores before the next epoch's batches: sharing them would
                 // take as long in total, show the picture later, and oversubscribe ND4J's and the
                 // layout's threads (docs/decisions/0010).
@@ -121,7 +132,12 @@ public final class LiveRun {
                             return;
                         }
                         EpochView view = layouts.next(summary, snapshot);
-                        deliver.execute(() -> observer.onEpoch(view));
+                        deliver.execute(() -> {
+                            if (epochTable != null) {
+                                observer.onTable(epochTable);
+                            }
+                            observer.onEpoch(view);
+                        });
                     } catch (RuntimeException e) {
                         // Never dropped on this thread: the user hears which epoch failed, and training,
                         // whose epochs could no longer be shown, stops.

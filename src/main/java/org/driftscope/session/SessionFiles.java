@@ -1,5 +1,7 @@
 package org.driftscope.session;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +29,7 @@ import org.driftscope.projection.Trust;
 import org.driftscope.training.EpochSnapshot;
 import org.driftscope.training.Provenance;
 import org.driftscope.training.TrackedWords;
+import org.driftscope.training.TunedTable;
 
 /**
  * Saves and reopens whole sessions: a zip holding {@code session.json} and raw little-endian arrays
@@ -37,6 +40,11 @@ import org.driftscope.training.TrackedWords;
 public final class SessionFiles {
     /** session.json holds words and numbers per epoch, never near this much. */
     static final long MAX_JSON = 64L << 20;
+
+    /** The whole embedding table after the last epoch: its words, one a line, and its rows. */
+    static final String TABLE_WORDS = "table/words.txt";
+
+    static final String TABLE_ROWS = "table/rows.f32";
 
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -96,6 +104,13 @@ public final class SessionFiles {
                         zip,
                         "layout-frozen.f64",
                         doubles(session.epochs().get(0).frozen().xy()));
+                if (session.table() != null) {
+                    put(
+                            zip,
+                            TABLE_WORDS,
+                            String.join("\n", session.table().words()).getBytes(UTF_8));
+                    put(zip, TABLE_ROWS, floats(session.table().rows()));
+                }
                 for (EpochView e : session.epochs()) {
                     put(
                             zip,
@@ -187,7 +202,31 @@ public final class SessionFiles {
             views.add(new EpochView(
                     run, snapshot, frozenLayout, layout, report, Trust.of(report.tunedNeighbours(), layout)));
         }
-        return new Session(run, views);
+        return new Session(
+                run, views, table(file, zip, d, views.get(views.size() - 1).epoch()));
+    }
+
+    /** The whole table after the last epoch, when the session keeps it (sessions before it did not). */
+    private static TunedTable table(Path file, ZipFile zip, int d, int epoch) throws IOException {
+        if (zip.getEntry(TABLE_WORDS) == null) {
+            return null;
+        }
+        String text = new String(entry(zip, file, TABLE_WORDS, -1), UTF_8);
+        List<String> words = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+        long bytes = (long) words.size() * d * Float.BYTES;
+        if (bytes > Runtime.getRuntime().maxMemory() / 2 || bytes > Integer.MAX_VALUE - 8) {
+            throw InputFileException.whole(
+                    file,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%s lists %,d words, a table of %,d bytes: more than this program's memory holds",
+                            TABLE_WORDS,
+                            words.size(),
+                            bytes));
+        }
+        float[] rows = readFloats(entry(zip, file, TABLE_ROWS, bytes));
+        SessionChecks.finite(file, TABLE_ROWS, rows);
+        return new TunedTable(epoch, words, rows, d);
     }
 
     /** An entry's bytes, checked against the size it must have (-1: any). */

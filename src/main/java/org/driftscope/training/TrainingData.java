@@ -161,6 +161,20 @@ public final class TrainingData {
         return new TrackedWords(words, counts, leaning, association, started, frozen, dimension);
     }
 
+    /**
+     * The vocabulary's words in table order, without the reserved rows (padding, unknown), which come
+     * first: row {@code i} of a {@link TunedTable} is table row {@code i + reserved}.
+     */
+    public List<String> tableWords() {
+        List<String> words = new ArrayList<>(vocabulary.size());
+        for (int i = 0; i < vocabulary.size(); i++) {
+            if (!Vocabulary.isReserved(i)) {
+                words.add(vocabulary.word(i));
+            }
+        }
+        return words;
+    }
+
     public List<String> labels() {
         return labels;
     }

@@ -8,6 +8,12 @@ public interface TrainingListener {
     /** After each batch, for progress bars. */
     default void onBatch(int epoch, int batch, int batches) {}
 
+    /**
+     * After each epoch (and once for epoch 0), just before {@link #onEpoch}: the whole embedding table,
+     * of which the snapshot holds the tracked rows.
+     */
+    default void onTable(TunedTable table) {}
+
     /** After each epoch (and once for epoch 0, before training). */
     void onEpoch(EpochSnapshot snapshot);
 

@@ -27,6 +27,7 @@ public final class TrainingRun {
     private final RunConfig config;
     private final TrackedWords tracked;
     private final int[] trackedRows;
+    private final java.util.List<String> tableWords;
     private final TrainingListener listener;
     private final Batches batches;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
@@ -46,6 +47,7 @@ public final class TrainingRun {
         this.batches = new Batches(data, config);
         MemoryGuard.check(data.vocabularySize(), data.dimension, config);
         this.trackedRows = tracked.words().stream().mapToInt(data::indexOf).toArray();
+        this.tableWords = data.tableWords();
         for (int i = 0; i < trackedRows.length; i++) {
             if (trackedRows[i] < 0) {
                 throw new IllegalArgumentException(
@@ -186,6 +188,7 @@ public final class TrainingRun {
         long start = System.nanoTime();
         INDArray table = net.getLayer(Networks.EMBEDDING).getParam("W");
         float[] tuned = table.getRows(trackedRows).dup('c').reshape(-1).toFloatVector();
+        listener.onTable(new TunedTable(epoch, tableWords, withoutReserved(table), data.dimension));
         Validation v = Validation.of(net, data, batches, config.batchSize());
         return new EpochSnapshot(
                 epoch,
@@ -196,6 +199,18 @@ public final class TrainingRun {
                 tuned,
                 millis,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The table's rows from the first word on: the reserved rows (padding, unknown) come first. */
+    private float[] withoutReserved(INDArray table) {
+        int reserved = data.vocabularySize() - tableWords.size();
+        long rows = table.rows();
+        return table.get(
+                        org.nd4j.linalg.indexing.NDArrayIndex.interval(reserved, rows),
+                        org.nd4j.linalg.indexing.NDArrayIndex.all())
+                .dup('c')
+                .reshape(-1)
+                .toFloatVector();
     }
 
     private static int[] shuffled(int n, Random random) {

@@ -70,6 +70,7 @@ final class BinaryRows {
                         sink.unkeep();
                         throw e;
                     }
+                    sink.parsed(word);
                 }
                 case CASE_CANDIDATE -> {
                     float[] row = new float[dimension];

@@ -28,7 +28,22 @@ final class ProjectorRows {
                     vectors.resolveSibling(name.replace("vectors", "metadata").replaceFirst("\\.gz$", ""));
             return Files.exists(paired) || !Files.exists(plain) ? paired : plain;
         }
-        return vectors.resolveSibling("metadata.tsv");
+        Path own = written(vectors);
+        return Files.exists(own) ? own : vectors.resolveSibling("metadata.tsv");
+    }
+
+    /**
+     * The metadata file a writer pairs with a vectors file: {@code x-vectors.tsv} -> {@code
+     * x-metadata.tsv}, {@code run.tsv} -> {@code run.metadata.tsv}; never a fixed name that a second
+     * export, or the user's own file, would share.
+     */
+    static Path written(Path vectors) {
+        String name = vectors.getFileName().toString();
+        if (name.contains("vectors")) {
+            return vectors.resolveSibling(name.replace("vectors", "metadata"));
+        }
+        String stem = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
+        return vectors.resolveSibling(stem + ".metadata.tsv");
     }
 
     static void read(Path file, ByteInput input, RowSink sink, WordDecoder decoder) throws IOException {
@@ -61,7 +76,10 @@ final class ProjectorRows {
             }
             String word = words.get((int) sink.rowsRead());
             switch (sink.offer(word)) {
-                case KEEP -> System.arraycopy(row, 0, sink.keep(word), sink.offset(), dimension);
+                case KEEP -> {
+                    System.arraycopy(row, 0, sink.keep(word), sink.offset(), dimension);
+                    sink.parsed(word);
+                }
                 case CASE_CANDIDATE -> sink.candidate(sink.caseTarget(word), row);
                 case SKIP -> {}
             }

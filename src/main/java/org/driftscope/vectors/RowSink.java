@@ -29,8 +29,18 @@ final class RowSink {
     private long duplicates;
     private long declaredRows = -1;
     private boolean bom;
+    /** Set for a streaming read: every row goes to it, in file order, and nothing is kept. */
+    private final VectorReader.RowVisitor visitor;
+
+    private float[] scratch;
+    private boolean rawRows;
 
     RowSink(ReadOptions options) {
+        this(options, null);
+    }
+
+    RowSink(ReadOptions options, VectorReader.RowVisitor visitor) {
+        this.visitor = visitor;
         this.wanted = options.wanted();
         this.ignoreCase = options.ignoreCase() && wanted != null;
         this.wantedByLower = new HashMap<>();
@@ -43,7 +53,11 @@ final class RowSink {
 
     void dimension(int d) {
         this.dimension = d;
-        this.store = new RowStore(d);
+        if (visitor != null) {
+            this.scratch = new float[d];
+        } else {
+            this.store = new RowStore(d);
+        }
     }
 
     /** The row count a header declares, to compare with the rows found. */
@@ -63,11 +77,17 @@ final class RowSink {
     enum Decision {
         KEEP,
         SKIP,
+        /** A streaming read's text row passed on as bytes: count its numbers, then {@link #passed}. */
+        PASS,
         CASE_CANDIDATE
     }
 
     Decision offer(String word) {
         rowsRead++;
+        if (visitor != null) {
+            // every row, duplicates too: a stream passes the file on as it is
+            return rawRows && !visitor.wantsValues(word) ? Decision.PASS : Decision.KEEP;
+        }
         if (index.containsKey(word)) {
             duplicates++;
             return Decision.SKIP;
@@ -87,17 +107,49 @@ final class RowSink {
 
     /** For {@link Decision#KEEP}: the chunk to parse the row into, at {@link #offset()}. */
     float[] keep(String word) {
+        if (visitor != null) {
+            return scratch;
+        }
         index.put(word, words.size());
         words.add(word);
         return store.append();
     }
 
     int offset() {
-        return store.lastOffset();
+        return visitor != null ? 0 : store.lastOffset();
+    }
+
+    /** After a kept row's numbers were parsed: a streaming read hands the row on. */
+    void parsed(String word) {
+        if (visitor != null) {
+            try {
+                visitor.row(word, scratch);
+            } catch (java.io.IOException e) {
+                // the visitor's own failure (a full disk, say), not the file's: carried past the reader
+                throw new VectorReader.VisitorFailure(e);
+            }
+        }
+    }
+
+    /** Whether the format can pass rows on as bytes (text rows with the word first). */
+    void rawRows(boolean on) {
+        this.rawRows = on;
+    }
+
+    /** For {@link Decision#PASS}: the row's bytes, its numbers counted and right. */
+    void passed(String word, byte[] line, int from, int to) {
+        try {
+            visitor.raw(word, line, from, to);
+        } catch (java.io.IOException e) {
+            throw new VectorReader.VisitorFailure(e);
+        }
     }
 
     /** Undoes the last {@link #keep} (the row was bad). */
     void unkeep() {
+        if (visitor != null) {
+            return;
+        }
         index.remove(words.remove(words.size() - 1));
         store.dropLast();
     }
@@ -120,6 +172,18 @@ final class RowSink {
                 matched.put(e.getKey(), caseSpellings.get(e.getKey()));
             }
         }
+        VectorSource source = source(path, format, fingerprint, decoder, unit, matched);
+        return WordVectors.chunked(words, index, store.chunks(), store.rowsPerChunk(), dimension, source);
+    }
+
+    /** What the read found; for a streaming read, everything there is to return. */
+    VectorSource source(
+            java.nio.file.Path path,
+            VectorFormat format,
+            String fingerprint,
+            WordDecoder decoder,
+            String unit,
+            Map<String, String> matched) {
         List<String> missing = new ArrayList<>();
         if (wanted != null) {
             wanted.stream().filter(w -> !index.containsKey(w)).sorted().forEach(missing::add);
@@ -136,19 +200,18 @@ final class RowSink {
                     rowsRead,
                     rowsRead));
         }
-        var source = new VectorSource(
+        return new VectorSource(
                 path,
                 format,
                 fingerprint,
                 rowsRead,
-                words.size(),
+                visitor != null ? rowsRead : words.size(),
                 duplicates,
                 decoder.fallbacks(),
                 decoder.example(unit),
                 missing,
                 matched,
                 notices);
-        return WordVectors.chunked(words, index, store.chunks(), store.rowsPerChunk(), dimension, source);
     }
 
     long rowsRead() {

@@ -24,6 +24,7 @@ final class TextRows {
     }
 
     void read(boolean header) throws IOException {
+        sink.rawRows(true);
         int dimension = -1;
         String dimensionSource = "";
         if (header) {
@@ -61,7 +62,8 @@ final class TextRows {
                 sink.dimension(dimension);
             }
             String word = decoder.decode(b, start, wordEnd, line);
-            switch (sink.offer(word)) {
+            RowSink.Decision decision = sink.offer(word);
+            switch (decision) {
                 case KEEP -> {
                     float[] chunk = sink.keep(word);
                     try {
@@ -70,16 +72,20 @@ final class TextRows {
                         sink.unkeep();
                         throw e;
                     }
+                    sink.parsed(word);
                 }
                 case CASE_CANDIDATE -> {
                     scratch = new float[dimension];
                     parse(b, wordEnd, end, word, scratch, 0, dimension, dimensionSource);
                     sink.candidate(sink.caseTarget(word), scratch);
                 }
-                case SKIP -> {
+                case SKIP, PASS -> {
                     int found = countTokens(b, wordEnd, end);
                     if (found != dimension) {
                         throw wrongCount(dimension, found, dimensionSource);
+                    }
+                    if (decision == RowSink.Decision.PASS) {
+                        sink.passed(word, b, start, end);
                     }
                 }
             }

@@ -41,6 +41,13 @@ public final class VectorReader {
         String fingerprint = fingerprint(file);
         RowSink sink = new RowSink(options);
         WordDecoder decoder = new WordDecoder();
+        parse(file, format, options, sink, decoder);
+        String unit = format == VectorFormat.WORD2VEC_BINARY ? "byte" : "line";
+        return sink.finish(file, format, fingerprint, decoder, unit);
+    }
+
+    private static void parse(Path file, VectorFormat format, ReadOptions options, RowSink sink, WordDecoder decoder)
+            throws IOException {
         try (ByteInput input = new ByteInput(SourceStream.open(file, options, sink::bomDropped), BUFFER)) {
             switch (format) {
                 case WORD2VEC_TEXT -> new TextRows(file, input, sink, decoder).read(true);
@@ -53,8 +60,62 @@ public final class VectorReader {
         } catch (IOException e) {
             throw InputFileException.whole(file, "reading failed: " + e.getMessage());
         }
-        String unit = format == VectorFormat.WORD2VEC_BINARY ? "byte" : "line";
-        return sink.finish(file, format, fingerprint, decoder, unit);
+    }
+
+    /** Hears each row of a streaming read, in file order; the array is reused for the next row. */
+    public interface RowVisitor {
+        void row(String word, float[] values) throws IOException;
+
+        /**
+         * False for a text row whose numbers the visitor does not need: the reader then checks their
+         * count and hands over the row's bytes ({@link #raw}) without parsing them.
+         */
+        default boolean wantsValues(String word) {
+            return true;
+        }
+
+        /** A text row as it stands in the file, {@code line[from, to)}, without its newline or trailing blanks. */
+        default void raw(String word, byte[] line, int from, int to) throws IOException {
+            throw new UnsupportedOperationException("raw rows were not asked for");
+        }
+    }
+
+    /**
+     * Streams every row of the file, duplicates included, to {@code visitor} without keeping any: a
+     * 400,000-row file costs one row of memory. Errors as for {@link #read}.
+     *
+     * @return what the read found (rows, notices); its kept count is the rows visited
+     */
+    public static VectorSource visit(Path file, VectorFormat format, RowVisitor visitor) throws IOException {
+        VectorFormat f = format != null ? format : FormatDetector.detect(file);
+        ReadOptions options = ReadOptions.all();
+        String fingerprint = fingerprint(file);
+        RowSink sink = new RowSink(options, visitor);
+        WordDecoder decoder = new WordDecoder();
+        try {
+            parse(file, f, options, sink, decoder);
+        } catch (VisitorFailure e) {
+            throw e.getCause();
+        }
+        return sink.source(
+                file, f, fingerprint, decoder, f == VectorFormat.WORD2VEC_BINARY ? "byte" : "line", java.util.Map.of());
+    }
+
+    /** A visitor's IOException on its way out of the reader, which would otherwise blame the file read. */
+    static final class VisitorFailure extends RuntimeException {
+        VisitorFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** The fingerprint {@link VectorSource#fingerprint()} gives a file now: its size and modification time. */
+    public static String fingerprintOf(Path file) throws IOException {
+        return fingerprint(file);
     }
 
     private static String fingerprint(Path file) throws IOException {

@@ -1,11 +1,6 @@
 package org.driftscope.vectors;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.driftscope.io.AtomicFile;
 
@@ -20,80 +15,152 @@ public final class VectorWriter {
 
     public static void write(WordVectors vectors, Path target, VectorFormat format) throws IOException {
         for (String word : vectors.words()) {
-            check(word, format);
+            RowWriter.check(word, format);
         }
-        switch (format) {
-            case WORD2VEC_BINARY -> AtomicFile.write(target, out -> binary(vectors, out));
-            case WORD2VEC_TEXT -> AtomicFile.write(target, out -> text(vectors, out, true, ' '));
-            case GLOVE_TEXT -> AtomicFile.write(target, out -> text(vectors, out, false, ' '));
-            case PROJECTOR_TSV -> {
-                AtomicFile.write(ProjectorRows.metadataFor(target), out -> {
-                    var w = new BufferedOutputStream(out, 1 << 16);
-                    for (String word : vectors.words()) {
-                        w.write(word.getBytes(StandardCharsets.UTF_8));
-                        w.write('\n');
-                    }
-                    w.flush();
-                });
-                AtomicFile.write(target, out -> text(vectors, out, false, '\t'));
+        float[] row = new float[vectors.dimension()];
+        writeRows(target, format, (out, metadata) -> {
+            var w = new RowWriter(out, metadata, format, vectors.size(), vectors.dimension());
+            for (int i = 0; i < vectors.size(); i++) {
+                vectors.copyRow(i, row, 0);
+                w.row(vectors.word(i), row, 0);
             }
-        }
+            w.finish();
+        });
     }
 
-    private static void check(String word, VectorFormat format) {
-        if (word.isEmpty()) {
-            throw new IllegalArgumentException("an empty word cannot be written");
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            boolean bad = format == VectorFormat.PROJECTOR_TSV
-                    ? c == '\t' || c == '\n' || c == '\r'
-                    : Character.isWhitespace(c);
-            if (bad) {
-                throw new IllegalArgumentException(
-                        "the word '" + word + "' contains white space, which " + format.label() + " cannot hold");
-            }
-        }
+    /** The metadata file written beside a projector vectors file ({@code run.tsv} -> {@code run.metadata.tsv}). */
+    public static Path metadataFile(Path vectors) {
+        return ProjectorRows.written(vectors);
     }
 
-    private static void text(WordVectors vectors, OutputStream out, boolean header, char separator) throws IOException {
-        var w = new BufferedOutputStream(out, 1 << 16);
-        if (header) {
-            w.write((vectors.size() + " " + vectors.dimension() + "\n").getBytes(StandardCharsets.US_ASCII));
+    /** The numbers after the word in a text row: its dimension. */
+    private static int dimensionOf(byte[] line, int from, int to) {
+        int count = 0;
+        boolean inToken = false;
+        for (int i = from; i < to; i++) {
+            boolean blank = line[i] == ' ' || line[i] == '\t';
+            count += !blank && !inToken ? 1 : 0;
+            inToken = !blank;
         }
-        boolean words = separator == ' ';
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < vectors.size(); i++) {
-            line.setLength(0);
-            if (words) {
-                line.append(vectors.word(i));
-            }
-            for (int j = 0; j < vectors.dimension(); j++) {
-                if (words || j > 0) {
-                    line.append(separator);
+        return count - 1;
+    }
+
+    /** Replacement rows for {@link #rewrite}. */
+    public interface Replacements {
+        /** Whether {@link #copy} would replace {@code word}: the other rows need not be parsed. */
+        default boolean has(String word) {
+            return true;
+        }
+
+        /** Copies the replacement for {@code word} into {@code target} and returns true, or returns false. */
+        boolean copy(String word, float[] target);
+    }
+
+    /**
+     * Writes the vector file {@code input} again, row by row in its order, with the rows of the words
+     * {@code replacements} has replaced and every other row exactly as read: a drop-in replacement for
+     * the input, streamed, so it costs one row of memory beyond the replacements.
+     *
+     * @param only which words to write ({@code w -> true}: the whole file); a word is written once
+     *     (its first row) when a filter is given
+     * @return the rows written and how many of them were replaced
+     */
+    public static Rewritten rewrite(
+            Path input,
+            VectorFormat inputFormat,
+            Replacements replacements,
+            java.util.function.Predicate<String> only,
+            boolean whole,
+            Path target,
+            VectorFormat format)
+            throws IOException {
+        VectorFormat in = inputFormat != null ? inputFormat : FormatDetector.detect(input);
+        // First pass: how many rows, for the word2vec header (words are read, numbers only counted).
+        long[] rows = {0};
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (whole) {
+            rows[0] = VectorReader.read(
+                            input, ReadOptions.only(java.util.Set.of()).withFormat(in))
+                    .source()
+                    .rowsRead();
+        } else {
+            VectorReader.visit(input, in, (word, values) -> rows[0] += only.test(word) && seen.add(word) ? 1 : 0);
+        }
+        long[] replaced = {0};
+        long[] written = {0};
+        writeRows(target, format, (out, metadata) -> {
+            seen.clear();
+            java.util.Set<String> done = new java.util.HashSet<>();
+            RowWriter[] writer = {null};
+            float[][] tuned = {new float[0]};
+            // Rows that stay as read are copied as their bytes when the format does not change: exact,
+            // and free of parsing and printing 300 numbers a row.
+            boolean raw = format == in && (in == VectorFormat.WORD2VEC_TEXT || in == VectorFormat.GLOVE_TEXT);
+            VectorReader.visit(input, in, new VectorReader.RowVisitor() {
+                @Override
+                public boolean wantsValues(String word) {
+                    return !raw || (replacements.has(word) && !done.contains(word));
                 }
-                line.append(vectors.get(i, j));
+
+                @Override
+                public void raw(String word, byte[] line, int from, int to) throws IOException {
+                    if (!whole && !(only.test(word) && seen.add(word))) {
+                        return;
+                    }
+                    if (writer[0] == null) {
+                        writer[0] = new RowWriter(out, metadata, format, rows[0], dimensionOf(line, from, to));
+                    }
+                    writer[0].rawRow(line, from, to);
+                    written[0]++;
+                }
+
+                @Override
+                public void row(String word, float[] values) throws IOException {
+                    if (!whole && !(only.test(word) && seen.add(word))) {
+                        return;
+                    }
+                    if (writer[0] == null) {
+                        writer[0] = new RowWriter(out, metadata, format, rows[0], values.length);
+                    }
+                    // A repeated word's later rows were never loaded, so never tuned: written as read.
+                    // Only replaced words are remembered: the whole file costs no set of all its words.
+                    float[] row = values;
+                    if (!done.contains(word)) {
+                        if (tuned[0].length != values.length) {
+                            tuned[0] = new float[values.length];
+                        }
+                        if (replacements.copy(word, tuned[0])) {
+                            done.add(word);
+                            row = tuned[0];
+                            replaced[0]++;
+                        }
+                    }
+                    writer[0].row(word, row, 0);
+                    written[0]++;
+                }
+            });
+            if (writer[0] != null) {
+                writer[0].finish();
             }
-            line.append('\n');
-            w.write(line.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        w.flush();
+        });
+        return new Rewritten(written[0], replaced[0]);
     }
 
-    private static void binary(WordVectors vectors, OutputStream out) throws IOException {
-        var w = new BufferedOutputStream(out, 1 << 16);
-        w.write((vectors.size() + " " + vectors.dimension() + "\n").getBytes(StandardCharsets.US_ASCII));
-        ByteBuffer row = ByteBuffer.allocate(vectors.dimension() * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        float[] v = new float[vectors.dimension()];
-        for (int i = 0; i < vectors.size(); i++) {
-            w.write(vectors.word(i).getBytes(StandardCharsets.UTF_8));
-            w.write(' ');
-            vectors.copyRow(i, v, 0);
-            row.clear();
-            row.asFloatBuffer().put(v);
-            w.write(row.array());
-            w.write('\n');
+    /** What {@link #rewrite} wrote. */
+    public record Rewritten(long rows, long replaced) {}
+
+    private interface RowsBody {
+        void write(java.io.OutputStream out, java.io.OutputStream metadata) throws IOException;
+    }
+
+    /** Writes the rows atomically; a projector TSV's words go to its metadata file, also atomically. */
+    private static void writeRows(Path target, VectorFormat format, RowsBody body) throws IOException {
+        if (format == VectorFormat.PROJECTOR_TSV) {
+            AtomicFile.write(
+                    ProjectorRows.written(target),
+                    metadata -> AtomicFile.write(target, out -> body.write(out, metadata)));
+        } else {
+            AtomicFile.write(target, out -> body.write(out, null));
         }
-        w.flush();
     }
 }

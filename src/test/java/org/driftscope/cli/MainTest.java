@@ -62,9 +62,19 @@ class MainTest {
         }
         Session session = SessionFiles.read(out.resolve("session.driftscope"));
         assertThat(session.epochs()).hasSize(3);
+        // the fine-tuned vectors in full: every row of the input, in its order, the drawn words' rows tuned
+        WordVectors input = VectorReader.read(Path.of("samples/mountains/vectors.txt"));
         WordVectors tuned = VectorReader.read(out.resolve("vectors-tuned.txt"));
-        assertThat(tuned.matrix()).isEqualTo(session.last().snapshot().tuned());
-        assertThat(tuned.words()).isEqualTo(session.run().tracked().words());
+        assertThat(tuned.words()).isEqualTo(input.words());
+        var drawn = session.run().tracked();
+        float[] last = session.last().snapshot().tuned();
+        for (int i = 0; i < drawn.size(); i++) {
+            float[] row = java.util.Arrays.copyOfRange(last, i * drawn.dimension(), (i + 1) * drawn.dimension());
+            assertThat(tuned.vector(tuned.indexOf(drawn.words().get(i)).orElseThrow()))
+                    .as(drawn.words().get(i))
+                    .isEqualTo(row);
+        }
+        assertThat(session.table()).as("the session keeps the whole table").isNotNull();
     }
 
     @ParameterizedTest
@@ -157,6 +167,49 @@ class MainTest {
             assertThat(r.err()).startsWith("driftscope: huge.vec, line 1: the header says 2,000,000,000 dimensions");
         }
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @Tag("slow")
+    void exportsWriteTheWholeTableNameTheirPairAndNeverReplaceAFileUnasked() throws Exception {
+        Path run = dir.resolve("run");
+        assertThat(run("train", "--sample", "mountains", "--epochs", "2", "--quiet", "--out", run.toString())
+                        .code())
+                .isZero();
+        String session = run.resolve("session.driftscope").toString();
+        int inputRows =
+                VectorReader.read(Path.of("samples/mountains/vectors.txt")).size();
+        Path tsv = dir.resolve("run.tsv");
+        Files.writeString(dir.resolve("metadata.tsv"), "the user's own labels\n");
+
+        Result full = run("export", session, "--what", "tsv", "--out", tsv.toString());
+
+        assertThat(full.code()).as(full.err()).isZero();
+        assertThat(full.out()).contains(String.format("%,d rows", inputRows));
+        assertThat(Files.readAllLines(dir.resolve("run.metadata.tsv"))).hasSize(inputRows);
+        assertThat(Files.readAllLines(tsv)).hasSize(inputRows);
+        assertThat(Files.readString(dir.resolve("metadata.tsv"))).isEqualTo("the user's own labels\n");
+
+        Result again = run("export", session, "--what", "tsv", "--out", tsv.toString());
+        assertThat(again.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(again.err()).contains("already there", "--force");
+        assertThat(run("export", session, "--what", "tsv", "--out", tsv.toString(), "--force")
+                        .code())
+                .isZero();
+
+        Path drawn = dir.resolve("drawn.vec");
+        Result earlier = run("export", session, "--what", "vectors", "--epoch", "1", "--out", drawn.toString());
+        assertThat(earlier.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(earlier.err()).contains("last epoch (2)", "--rows drawn");
+        Result rows = run(
+                "export", session, "--what", "vectors", "--epoch", "1", "--rows", "drawn", "--out", drawn.toString());
+        assertThat(rows.code()).as(rows.err()).isZero();
+        assertThat(VectorReader.read(drawn).size())
+                .isEqualTo(SessionFiles.read(run.resolve("session.driftscope"))
+                        .run()
+                        .tracked()
+                        .size())
+                .isLessThan(inputRows);
     }
 
     @Test

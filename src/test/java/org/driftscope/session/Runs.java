@@ -17,9 +17,24 @@ final class Runs {
     /** As {@link #complete(Workspace, RunConfig)}, offering the run an earlier view's frozen layout. */
     static List<EpochView> complete(Workspace workspace, RunConfig config, EpochView earlier)
             throws InterruptedException {
+        return run(workspace, config, earlier).epochs();
+    }
+
+    /** The whole run as a session, with the whole embedding table of its last epoch. */
+    static Session session(Workspace workspace, RunConfig config) throws InterruptedException {
+        return run(workspace, config, null);
+    }
+
+    private static Session run(Workspace workspace, RunConfig config, EpochView earlier) throws InterruptedException {
         List<EpochView> views = new ArrayList<>();
         RunOutcome[] outcome = new RunOutcome[1];
+        org.driftscope.training.TunedTable[] table = {null};
         var observer = new RunObserver() {
+            @Override
+            public synchronized void onTable(org.driftscope.training.TunedTable t) {
+                table[0] = t;
+            }
+
             @Override
             public synchronized void onEpoch(EpochView view) {
                 views.add(view);
@@ -36,6 +51,6 @@ final class Runs {
         if (outcome[0].status() != RunOutcome.Status.COMPLETED) {
             throw new AssertionError("the run did not complete: " + outcome[0]);
         }
-        return List.copyOf(views);
+        return new Session(views.get(0).run(), views, table[0]);
     }
 }

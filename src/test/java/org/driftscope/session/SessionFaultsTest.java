@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -44,8 +43,7 @@ class SessionFaultsTest {
     @BeforeAll
     static void train() throws Exception {
         Workspace workspace = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
-        List<EpochView> views = Runs.complete(workspace, RunConfig.defaults().withEpochs(2));
-        session = new Session(views.get(0).run(), views);
+        session = Runs.session(workspace, RunConfig.defaults().withEpochs(2));
     }
 
     /** A change to one entry of the session: its name and the new bytes made from the old. */
@@ -127,6 +125,18 @@ class SessionFaultsTest {
                         "a zip bomb for session.json",
                         bomb("session.json", (int) SessionFiles.MAX_JSON + 4096),
                         "session.json holds more than"),
+                Arguments.of(
+                        "NaN in the whole table",
+                        number("table/rows.f32", 4, 5, Double.NaN),
+                        "table/rows.f32 holds NaN"),
+                Arguments.of(
+                        "a whole table shorter than its words",
+                        new Edit("table/rows.f32", bytes -> java.util.Arrays.copyOf(bytes, bytes.length - 4)),
+                        "table/rows.f32 holds"),
+                Arguments.of(
+                        "a zip bomb for the whole table's words",
+                        bomb("table/words.txt", (int) SessionFiles.MAX_JSON + 4096),
+                        "table/words.txt holds more than"),
                 Arguments.of(
                         "a zip bomb for the tuned vectors",
                         bomb("epoch-1/tuned.f32", 80 << 20),

@@ -34,6 +34,31 @@ class RealVectorFilesTest {
         assertThat(v.source().duplicates()).isZero();
     }
 
+    /** A full export rewrites the input row by row; with nothing replaced it must give back the file's values. */
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+        "gensim-fixtures/euclidean_vectors.bin, WORD2VEC_BINARY",
+        "gensim-fixtures/pang_lee_polarity_fasttext.vec, WORD2VEC_TEXT",
+        "dl4j-googlenews30/google_news_30.bin.gz, WORD2VEC_BINARY",
+        "glove-6B-50d-head9163/glove.6B.50d.txt, GLOVE_TEXT",
+        "glove-6B-50d-head9163/glove.6B.50d.txt, PROJECTOR_TSV"
+    })
+    void aRewriteWithNothingReplacedReadsBackValueForValue(
+            String relative, VectorFormat format, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        var input = SharedData.file(relative);
+        var out = dir.resolve(format == VectorFormat.PROJECTOR_TSV ? "out-vectors.tsv" : "out");
+
+        var written = VectorWriter.rewrite(input, null, (w, row) -> false, w -> true, true, out, format);
+
+        WordVectors before = VectorReader.read(input);
+        WordVectors after = VectorReader.read(out, ReadOptions.all().withFormat(format));
+        assertThat(written.rows()).isEqualTo(before.source().rowsRead());
+        assertThat(written.replaced()).isZero();
+        assertThat(after.words()).isEqualTo(before.words());
+        assertThat(after.matrix()).isEqualTo(before.matrix());
+    }
+
     @Test
     void gloveKeepsItsNonAsciiWords() throws IOException {
         WordVectors v = VectorReader.read(SharedData.file("glove-6B-50d-head9163/glove.6B.50d.txt"));

@@ -126,7 +126,7 @@ public final class VectorLoadBench {
                 runChild("child-filtered", text, 50));
     }
 
-    private static Set<String> wanted() {
+    static Set<String> wanted() {
         Set<String> words = new HashSet<>();
         for (int i = 0; i < ROWS; i += ROWS / WANTED) {
             words.add(word(i));
@@ -138,7 +138,7 @@ public final class VectorLoadBench {
         return "w" + Integer.toString(i * 7919 % 1_000_003, 36) + (i % 3 == 0 ? "ing" : "");
     }
 
-    private static void generate(Path text, Path binary) throws IOException {
+    static void generate(Path text, Path binary) throws IOException {
         Random random = new Random(2014);
         try (OutputStream t = new BufferedOutputStream(Files.newOutputStream(text), 1 << 20);
                 OutputStream b = new BufferedOutputStream(Files.newOutputStream(binary), 1 << 20)) {
@@ -217,7 +217,7 @@ public final class VectorLoadBench {
                         + out.lines().reduce((a, b) -> b).orElse("");
     }
 
-    private static String classPath() {
+    static String classPath() {
         if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
             List<String> parts = new ArrayList<>();
             for (var url : loader.getURLs()) {
