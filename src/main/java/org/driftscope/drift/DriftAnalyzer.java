@@ -26,6 +26,7 @@ public final class DriftAnalyzer {
     private final List<double[]> history = new ArrayList<>();
     private float[] previous;
     private Neighbours previousNeighbours;
+    private TableNeighbours previousTable;
 
     /**
      * @param words the tracked words
@@ -52,8 +53,18 @@ public final class DriftAnalyzer {
         this.previousNeighbours = frozenNeighbours;
     }
 
-    /** The report for the vectors after {@code epoch}. */
+    /** The report for the vectors after {@code epoch}, neighbours among the tracked words only. */
     public DriftReport next(int epoch, float[] tuned) {
+        return next(epoch, tuned, null);
+    }
+
+    /**
+     * The report for the vectors after {@code epoch}.
+     *
+     * @param table the tracked words' neighbours among the whole embedding table, before and now (then the
+     *     overlaps and neighbour lists are the table's), or {@code null}
+     */
+    public DriftReport next(int epoch, float[] tuned, TableNeighbours table) {
         int n = words.size();
         Neighbours now = Arrays.equals(tuned, frozen) ? frozenNeighbours : Neighbours.of(tuned, d, k);
         double[] norms = norms(tuned);
@@ -63,12 +74,16 @@ public final class DriftAnalyzer {
         double[] overlap = new double[n];
         double[] stepOverlap = new double[n];
         float[] before = previous;
+        Neighbours listsNow = table != null ? table.after() : now;
+        Neighbours listsFrozen = table != null ? table.before() : frozenNeighbours;
+        Neighbours listsBefore =
+                table != null ? (previousTable != null ? previousTable.after() : table.before()) : previousNeighbours;
         Workers.forEach(n, i -> {
             displacement[i] = 1 - Cosine.of(tuned, i, frozen, i, d);
             step[i] = 1 - Cosine.of(tuned, i, before, i, d);
             normChange[i] = norms[i] - frozenNorms[i];
-            overlap[i] = kept(now.of(i), frozenNeighbours.of(i));
-            stepOverlap[i] = kept(now.of(i), previousNeighbours.of(i));
+            overlap[i] = kept(listsNow.of(i), listsFrozen.of(i));
+            stepOverlap[i] = kept(listsNow.of(i), listsBefore.of(i));
         });
         if (epoch > 0) {
             history.add(displacement.clone());
@@ -83,6 +98,7 @@ public final class DriftAnalyzer {
         }
         previous = tuned.clone();
         previousNeighbours = now;
+        previousTable = table;
         return new DriftReport(
                 epoch,
                 words,
@@ -96,7 +112,8 @@ public final class DriftAnalyzer {
                 pairSimilarities,
                 movers(displacement),
                 summary(displacement, overlap),
-                exposure);
+                exposure,
+                table);
     }
 
     /** Mean similarity of a group's pairs of words now ({@code vectors}), e.g. the European cities. */

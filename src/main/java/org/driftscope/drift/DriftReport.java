@@ -20,6 +20,10 @@ import java.util.List;
  * @param mostMoved the words that moved most, with their history
  * @param summary the epoch in a few numbers
  * @param exposure per word: training count, start, whether it can move, class association
+ * @param table each word's neighbours among every row of the embedding table, before and now, or {@code
+ *     null} (a session saved before they were searched): the lists {@link #before}, {@link #after},
+ *     {@link #gained} and {@link #lost} give, and what {@code overlap} measures; {@code
+ *     frozenNeighbours} and {@code tunedNeighbours} stay among the drawn words, for the screen's measures
  */
 public record DriftReport(
         int epoch,
@@ -34,7 +38,8 @@ public record DriftReport(
         List<PairSimilarity> pairs,
         List<Mover> mostMoved,
         DriftSummary summary,
-        Exposure exposure) {
+        Exposure exposure,
+        TableNeighbours table) {
     public DriftReport {
         words = List.copyOf(words);
         displacement = displacement.clone();
@@ -77,28 +82,37 @@ public record DriftReport(
 
     /** Neighbours in the frozen space, nearest first, with similarities (Kim 2014, Table 3, left). */
     public List<Neighbour> before(int i) {
-        return list(frozenNeighbours, i);
+        return list(table != null ? table.before() : frozenNeighbours, i);
     }
 
     /** Neighbours now, nearest first, with similarities (Kim 2014, Table 3, right). */
     public List<Neighbour> after(int i) {
-        return list(tunedNeighbours, i);
+        return list(table != null ? table.after() : tunedNeighbours, i);
     }
 
     /** Words among the neighbours now that were not among the frozen ones. */
     public List<String> gained(int i) {
-        return difference(tunedNeighbours.of(i), frozenNeighbours.of(i));
+        return table != null
+                ? difference(table.after().of(i), table.before().of(i))
+                : difference(tunedNeighbours.of(i), frozenNeighbours.of(i));
     }
 
     /** Words among the frozen neighbours that are not among the neighbours now. */
     public List<String> lost(int i) {
-        return difference(frozenNeighbours.of(i), tunedNeighbours.of(i));
+        return table != null
+                ? difference(table.before().of(i), table.after().of(i))
+                : difference(frozenNeighbours.of(i), tunedNeighbours.of(i));
+    }
+
+    /** The words neighbour indices point into: the table's, or the drawn ones without a table. */
+    private List<String> names() {
+        return table != null ? table.words() : words;
     }
 
     private List<Neighbour> list(Neighbours n, int i) {
         List<Neighbour> out = new ArrayList<>();
         for (int r = 0; r < n.k(); r++) {
-            out.add(new Neighbour(words.get(n.neighbour(i, r)), n.similarity(i, r)));
+            out.add(new Neighbour(names().get(n.neighbour(i, r)), n.similarity(i, r)));
         }
         return out;
     }
@@ -107,7 +121,7 @@ public record DriftReport(
         List<String> out = new ArrayList<>();
         for (int x : a) {
             if (Arrays.stream(b).noneMatch(y -> y == x)) {
-                out.add(words.get(x));
+                out.add(names().get(x));
             }
         }
         return out;

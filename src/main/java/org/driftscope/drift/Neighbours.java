@@ -116,6 +116,37 @@ public record Neighbours(int k, int[] indices, float[] similarities) {
         return new Neighbours(k, indices, sims);
     }
 
+    /**
+     * The {@code k} nearest rows (cosine) of each of {@code rows} among all rows of {@code table},
+     * itself excluded: a search over the whole embedding table for the few words drawn. Costs {@code
+     * rows.length x n x d}, in blocks of 1,024 query rows.
+     *
+     * @param table row-major {@code n x d}
+     * @param rows the query rows, indices into {@code table}
+     * @param k neighbours per query; at most n - 1
+     */
+    public static Neighbours among(float[] table, int d, int[] rows, int k) {
+        int n = table.length / d;
+        if (k < 1 || k > n - 1) {
+            throw new IllegalArgumentException("k must be in [1, n - 1] = [1, " + (n - 1) + "], was " + k);
+        }
+        INDArray x = unitRows(table, n, d);
+        INDArray xt = x.transpose().dup('c');
+        int q = rows.length;
+        int[] indices = new int[q * k];
+        float[] sims = new float[q * k];
+        for (int from = 0; from < q; from += BLOCK) {
+            int to = Math.min(q, from + BLOCK);
+            float[] s = x.getRows(Arrays.copyOfRange(rows, from, to))
+                    .mmul(xt)
+                    .reshape(-1)
+                    .toFloatVector();
+            int first = from;
+            Workers.forEach(to - from, r -> topK(s, r * n, n, rows[first + r], k, indices, sims, (first + r) * k));
+        }
+        return new Neighbours(k, indices, sims);
+    }
+
     /** Rows scaled to unit length (zero rows stay zero), as an ND4J matrix. */
     static INDArray unitRows(float[] data, int n, int d) {
         float[] unit = data.clone();

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.drift.DriftAnalyzer;
 import org.driftscope.drift.DriftReport;
+import org.driftscope.drift.Neighbours;
+import org.driftscope.drift.TableNeighbours;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.projection.Projector;
@@ -131,7 +133,7 @@ public final class LiveRun {
                         if (layouts.failed) {
                             return;
                         }
-                        EpochView view = layouts.next(summary, snapshot);
+                        EpochView view = layouts.next(summary, snapshot, epochTable);
                         deliver.execute(() -> {
                             if (epochTable != null) {
                                 observer.onTable(epochTable);
@@ -177,7 +179,7 @@ public final class LiveRun {
         RunSummary summary = summarise(workspace, config, data, projection);
         TrackedWords tracked = summary.tracked();
         var snapshot = new EpochSnapshot(0, Double.NaN, Double.NaN, Double.NaN, new double[0], tracked.frozen(), 0, 0);
-        return new Layouts(summary, workspace, projection).next(summary, snapshot);
+        return new Layouts(summary, workspace, projection).next(summary, snapshot, data.initialTable());
     }
 
     /** Whether two runs' frozen layouts are the same computation: same vectors, method and seed. */
@@ -277,14 +279,43 @@ public final class LiveRun {
                     pairs);
         }
 
-        EpochView next(RunSummary summary, EpochSnapshot snapshot) {
+        /** The tracked words' rows in the whole table, and their frozen neighbours there (from epoch 0's table). */
+        private int[] tableRows;
+
+        private Neighbours tableBefore;
+
+        /**
+         * The tracked words' neighbours among every row of {@code table}, or null without a table. The
+         * first table a run delivers is epoch 0's, the frozen one: its neighbours are searched once.
+         */
+        private TableNeighbours tableNeighbours(TunedTable table) {
+            if (table == null) {
+                return null;
+            }
+            if (tableRows == null) {
+                var index = table.index();
+                tableRows = tracked.words().stream().mapToInt(index::get).toArray();
+                tableBefore = TableNeighbours.search(table.rows(), table.dimension(), tableRows, RunConfig.NEIGHBOURS);
+            }
+            return table.epoch() == 0
+                    ? new TableNeighbours(table.words(), tableBefore, tableBefore)
+                    : TableNeighbours.of(
+                            table.words(),
+                            table.rows(),
+                            table.dimension(),
+                            tableRows,
+                            RunConfig.NEIGHBOURS,
+                            tableBefore);
+        }
+
+        EpochView next(RunSummary summary, EpochSnapshot snapshot, TunedTable table) {
             if (frozen == null) {
                 frozen = earlier == null
                         ? projector.frozen(tracked.frozen(), tracked.dimension())
                         : projector.frozen(tracked.frozen(), tracked.dimension(), earlier);
             }
             Layout tuned = snapshot.epoch() == 0 ? frozen : projector.next(snapshot.tuned(), tracked.dimension());
-            DriftReport report = drift.next(snapshot.epoch(), snapshot.tuned());
+            DriftReport report = drift.next(snapshot.epoch(), snapshot.tuned(), tableNeighbours(table));
             return new EpochView(summary, snapshot, frozen, tuned, report, Trust.of(report.tunedNeighbours(), tuned));
         }
     }

@@ -20,6 +20,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.driftscope.drift.DriftAnalyzer;
+import org.driftscope.drift.Neighbours;
+import org.driftscope.drift.TableNeighbours;
 import org.driftscope.io.AtomicFile;
 import org.driftscope.io.InputFileException;
 import org.driftscope.io.InputFiles;
@@ -28,6 +30,7 @@ import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.projection.Trust;
 import org.driftscope.training.EpochSnapshot;
 import org.driftscope.training.Provenance;
+import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;
 import org.driftscope.training.TunedTable;
 
@@ -45,6 +48,11 @@ public final class SessionFiles {
     static final String TABLE_WORDS = "table/words.txt";
 
     static final String TABLE_ROWS = "table/rows.f32";
+
+    /** The drawn words' neighbours among the whole frozen table; per epoch, among the table then. */
+    static final String TABLE_BEFORE = "table/neighbours-frozen";
+
+    static final String TABLE_AFTER = "table-neighbours";
 
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -104,12 +112,31 @@ public final class SessionFiles {
                         zip,
                         "layout-frozen.f64",
                         doubles(session.epochs().get(0).frozen().xy()));
+                boolean everyEpoch =
+                        session.epochs().stream().allMatch(e -> e.drift().table() != null);
+                TableNeighbours lists = everyEpoch ? session.last().drift().table() : null;
+                if (session.table() != null || lists != null) {
+                    List<String> words =
+                            session.table() != null ? session.table().words() : lists.words();
+                    put(zip, TABLE_WORDS, String.join("\n", words).getBytes(UTF_8));
+                }
                 if (session.table() != null) {
-                    put(
-                            zip,
-                            TABLE_WORDS,
-                            String.join("\n", session.table().words()).getBytes(UTF_8));
                     put(zip, TABLE_ROWS, floats(session.table().rows()));
+                }
+                if (lists != null) {
+                    put(zip, TABLE_BEFORE + ".i32", ints(lists.before().indices()));
+                    put(zip, TABLE_BEFORE + ".f32", floats(lists.before().similarities()));
+                    for (EpochView e : session.epochs()) {
+                        TableNeighbours after = e.drift().table();
+                        put(
+                                zip,
+                                "epoch-" + e.epoch() + "/" + TABLE_AFTER + ".i32",
+                                ints(after.after().indices()));
+                        put(
+                                zip,
+                                "epoch-" + e.epoch() + "/" + TABLE_AFTER + ".f32",
+                                floats(after.after().similarities()));
+                    }
                 }
                 for (EpochView e : session.epochs()) {
                     put(
@@ -177,11 +204,14 @@ public final class SessionFiles {
         for (List<String> w : json.watch()) {
             pairs.add(new int[] {json.words().indexOf(w.get(0)), json.words().indexOf(w.get(1))});
         }
-        var drift = new DriftAnalyzer(json.words(), frozen, d, 10, Exposures.of(tracked, json.config()), pairs);
+        var drift = new DriftAnalyzer(
+                json.words(), frozen, d, RunConfig.NEIGHBOURS, Exposures.of(tracked, json.config()), pairs);
         double[] frozenXy = readDoubles(entry(zip, file, "layout-frozen.f64", (long) n * 16));
         SessionChecks.finite(file, "layout-frozen.f64", frozenXy);
         Layout frozenLayout = new Layout(frozenXy);
         List<EpochView> views = new ArrayList<>();
+        List<String> tableWords = zip.getEntry(TABLE_BEFORE + ".i32") == null ? null : tableWords(file, zip);
+        Neighbours tableBefore = tableWords == null ? null : neighbours(file, zip, TABLE_BEFORE, n, tableWords.size());
         for (SessionJson.EpochJson e : json.epochs()) {
             String dir = "epoch-" + e.epoch() + "/";
             float[] tuned = readFloats(entry(zip, file, dir + "tuned.f32", (long) n * d * 4));
@@ -198,7 +228,11 @@ public final class SessionFiles {
                     tuned,
                     e.millis(),
                     e.snapshotMillis());
-            var report = drift.next(e.epoch(), tuned);
+            TableNeighbours lists = tableWords == null
+                    ? null
+                    : new TableNeighbours(
+                            tableWords, tableBefore, neighbours(file, zip, dir + TABLE_AFTER, n, tableWords.size()));
+            var report = drift.next(e.epoch(), tuned, lists);
             views.add(new EpochView(
                     run, snapshot, frozenLayout, layout, report, Trust.of(report.tunedNeighbours(), layout)));
         }
@@ -206,13 +240,32 @@ public final class SessionFiles {
                 run, views, table(file, zip, d, views.get(views.size() - 1).epoch()));
     }
 
+    private static List<String> tableWords(Path file, ZipFile zip) throws IOException {
+        String text = new String(entry(zip, file, TABLE_WORDS, -1), UTF_8);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+    }
+
+    /** A word list's neighbours ({@code name}.i32 and .f32): {@code n} rows of k, pointing into {@code m} words. */
+    private static Neighbours neighbours(Path file, ZipFile zip, String name, int n, int m) throws IOException {
+        int k = RunConfig.NEIGHBOURS;
+        int[] indices = readInts(entry(zip, file, name + ".i32", (long) n * k * 4));
+        float[] similarities = readFloats(entry(zip, file, name + ".f32", (long) n * k * 4));
+        SessionChecks.finite(file, name + ".f32", similarities);
+        for (int i : indices) {
+            if (i < 0 || i >= m) {
+                throw InputFileException.whole(
+                        file, name + ".i32 points at row " + i + " of a table of " + m + " words; the file is damaged");
+            }
+        }
+        return new Neighbours(k, indices, similarities);
+    }
+
     /** The whole table after the last epoch, when the session keeps it (sessions before it did not). */
     private static TunedTable table(Path file, ZipFile zip, int d, int epoch) throws IOException {
-        if (zip.getEntry(TABLE_WORDS) == null) {
+        if (zip.getEntry(TABLE_ROWS) == null) {
             return null;
         }
-        String text = new String(entry(zip, file, TABLE_WORDS, -1), UTF_8);
-        List<String> words = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+        List<String> words = tableWords(file, zip);
         long bytes = (long) words.size() * d * Float.BYTES;
         if (bytes > Runtime.getRuntime().maxMemory() / 2 || bytes > Integer.MAX_VALUE - 8) {
             throw InputFileException.whole(
@@ -278,6 +331,18 @@ public final class SessionFiles {
         ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         b.asFloatBuffer().put(v);
         return b.array();
+    }
+
+    private static byte[] ints(int[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asIntBuffer().put(v);
+        return b.array();
+    }
+
+    private static int[] readInts(byte[] bytes) {
+        int[] v = new int[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(v);
+        return v;
     }
 
     private static byte[] doubles(double[] v) {

@@ -175,6 +175,16 @@ public final class TrainingData {
         return words;
     }
 
+    /** The embedding table before training, as a {@link TunedTable} of epoch 0 (reserved rows left out). */
+    public TunedTable initialTable() {
+        int reserved = vocabulary.size() - tableWords().size();
+        return new TunedTable(
+                0,
+                tableWords(),
+                java.util.Arrays.copyOfRange(initialEmbedding, reserved * dimension, initialEmbedding.length),
+                dimension);
+    }
+
     public List<String> labels() {
         return labels;
     }
