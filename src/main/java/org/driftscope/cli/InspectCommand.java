@@ -27,6 +27,14 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "vectors, dataset or session file")
     Path path;
 
+    @CommandLine.Option(
+            names = "--word",
+            split = ",",
+            paramLabel = "WORD",
+            description = "for a session: the word's nearest neighbours before training and after every epoch,"
+                    + " with their cosines (a drawn word)")
+    java.util.List<String> words = new java.util.ArrayList<>();
+
     @CommandLine.Mixin
     Verbosity verbosity;
 
@@ -62,7 +70,13 @@ final class InspectCommand implements Callable<Integer> {
                         e.snapshot().validationAccuracy(),
                         e.drift().summary().meanMovable());
             }
+            for (String w : words) {
+                neighbours(out, s, w);
+            }
             return Main.OK;
+        }
+        if (!words.isEmpty()) {
+            throw new IllegalArgumentException("--word goes with a session file, not " + path.getFileName());
         }
         WordVectors v;
         try {
@@ -94,6 +108,42 @@ final class InspectCommand implements Callable<Integer> {
                 v.dimension(),
                 v.source().summary());
         return Main.OK;
+    }
+
+    /** A word's neighbours before training and after each epoch (Kim 2014, Table 3), one line each. */
+    private static void neighbours(java.io.PrintWriter out, Session s, String word) {
+        int i = s.run().tracked().words().indexOf(word);
+        if (i < 0) {
+            throw new IllegalArgumentException("'" + word + "' is not among the session's "
+                    + s.run().tracked().size() + " drawn words; name it with --track when training");
+        }
+        var first = s.epochs().get(0).drift();
+        out.printf(
+                Locale.ROOT,
+                "%s, nearest %s:%n",
+                word,
+                first.table() != null ? "in the whole table" : "among the drawn words");
+        out.println("  frozen:  " + list(first.before(i)));
+        for (EpochView e : s.epochs()) {
+            if (e.epoch() > 0) {
+                out.printf(
+                        Locale.ROOT,
+                        "  epoch %d: %s%n",
+                        e.epoch(),
+                        list(e.drift().after(i)));
+            }
+        }
+    }
+
+    private static String list(java.util.List<org.driftscope.drift.Neighbour> neighbours) {
+        StringBuilder s = new StringBuilder();
+        for (var n : neighbours) {
+            s.append(s.length() == 0 ? "" : ", ")
+                    .append(n.word())
+                    .append(' ')
+                    .append(String.format(Locale.ROOT, "%.3f", n.similarity()));
+        }
+        return s.toString();
     }
 
     private static String describe(Dataset d) {

@@ -97,6 +97,7 @@ public record ExportSet(
      */
     public Written write(EpochView view, Session session) throws IOException {
         Files.createDirectories(folder);
+        writeFigures(view); // first: a full vector export that fails (its input moved) must not lose them
         String note = "";
         if (vectors != null) {
             Path target = file("-vectors" + suffix(vectors));
@@ -116,7 +117,6 @@ public record ExportSet(
                                 + " epoch " + session.table().epoch() + ")";
             }
         }
-        writeFigures(view);
         return new Written(targets(), note);
     }
 

@@ -197,6 +197,14 @@ class MainTest {
                         .code())
                 .isZero();
 
+        Result neighbours = run("inspect", session, "--word", "alps");
+        assertThat(neighbours.code()).as(neighbours.err()).isZero();
+        assertThat(neighbours.out())
+                .contains("alps, nearest in the whole table:", "  frozen:  himalaya 0.9", "  epoch 1: ", "  epoch 2: ");
+        Result undrawn = run("inspect", session, "--word", "zzzz");
+        assertThat(undrawn.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(undrawn.err()).contains("'zzzz' is not among the session's");
+
         Path drawn = dir.resolve("drawn.vec");
         Result earlier = run("export", session, "--what", "vectors", "--epoch", "1", "--out", drawn.toString());
         assertThat(earlier.code()).isEqualTo(Main.BAD_INPUT);
