@@ -62,6 +62,54 @@ class MainViewModelTest {
     }
 
     @Test
+    void theDatasetPanelListsWhatLookedWrongInTheFiles() throws Exception {
+        Sample real = SampleCatalog.load().get(0);
+        // the sample's sentences as a folder per class holding one file each, the first with a BOM
+        java.nio.file.Path data = dir.resolve("regions");
+        List<String> lines = java.nio.file.Files.readAllLines(real.data());
+        for (String label : List.of("asia", "europe")) {
+            java.nio.file.Path file =
+                    java.nio.file.Files.createDirectories(data.resolve(label)).resolve("all.txt");
+            String text = lines.stream()
+                    .filter(l -> l.startsWith(label + "\t"))
+                    .map(l -> l.substring(label.length() + 1))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            java.nio.file.Files.writeString(file, (label.equals("asia") ? "\uFEFF" : "") + text);
+        }
+        // the sample's vectors with a header that overstates the rows
+        List<String> rows = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(real.vectors()));
+        rows.set(0, "999 " + rows.get(0).split(" ")[1]);
+        java.nio.file.Path vectors = java.nio.file.Files.write(dir.resolve("odd.vec"), rows);
+
+        model.openFiles(vectors, data);
+
+        assertThat(model.stateProperty().get())
+                .as(String.valueOf(model.errorProperty().get()))
+                .isEqualTo(RunState.IDLE);
+        assertThat(model.datasetSummaryProperty().get())
+                .contains("asia 997, europe 1003")
+                .contains("Note: every class folder holds a single file, so each line of it is a document")
+                .contains("Note: all.txt starts with a UTF-8 byte order mark")
+                .contains("Note: odd.vec: the header says 999 rows");
+    }
+
+    @Test
+    void aDatasetWithAnUnbalancedQuoteIsRefusedByLineAndTheWindowStaysUsable() throws Exception {
+        Sample real = SampleCatalog.load().get(0);
+        java.nio.file.Path csv = dir.resolve("quotes.csv");
+        java.nio.file.Files.writeString(csv, "text,label\nthe alps,europe\n\"the himalaya,asia\nnepal,asia\n");
+
+        model.openFiles(real.vectors(), csv);
+
+        assertThat(model.stateProperty().get()).isEqualTo(RunState.EMPTY);
+        assertThat(model.errorProperty().get().reason()).startsWith("quotes.csv, line 3: a quoted field opens here");
+
+        model.open(real);
+
+        assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
+    }
+
+    @Test
     void aVectorFileWhoseHeaderAsksForGigabytesIsRefusedAndTheWindowStaysUsable() throws Exception {
         Sample real = SampleCatalog.load().get(0);
         // 19 bytes that once asked the reader for 8 GB and left the window on "Loading..." for good
