@@ -78,6 +78,7 @@ final class ExportCommand implements Callable<Integer> {
             case "tsv" -> refuseExisting(java.util.List.of(target, VectorWriter.metadataFile(target)));
             default -> refuseExisting(java.util.List.of(out));
         }
+        String note = "";
         switch (kind) {
             case "figure" -> {
                 if (out.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
@@ -90,8 +91,8 @@ final class ExportCommand implements Callable<Integer> {
                 Exports.coordinates(view, out);
                 Exports.drift(view, csvDrift(out));
             }
-            case "vectors" -> vectors(s, view, out, parseFormat());
-            case "tsv" -> vectors(s, view, target, VectorFormat.PROJECTOR_TSV);
+            case "vectors" -> note = vectors(s, view, out, parseFormat());
+            case "tsv" -> note = vectors(s, view, target, VectorFormat.PROJECTOR_TSV);
             default -> throw new IllegalArgumentException(
                     "unknown --what '" + what + "': use figure, csv, vectors or tsv");
         }
@@ -104,9 +105,6 @@ final class ExportCommand implements Callable<Integer> {
         return coordinates.resolveSibling(name + "-drift.csv");
     }
 
-    /** What the vectors export adds to its "wrote" line. */
-    private String note = "";
-
     private VectorFormat parseFormat() {
         try {
             return VectorFormat.valueOf(
@@ -117,12 +115,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void vectors(Session s, EpochView view, Path target, VectorFormat format) throws java.io.IOException {
+    /** Writes the vectors; returns what the "wrote" line adds about them. */
+    private String vectors(Session s, EpochView view, Path target, VectorFormat format) throws java.io.IOException {
         String which = rows.strip().toLowerCase(Locale.ROOT);
         if (which.equals("drawn")) {
             Exports.vectors(view, target, format);
-            note = ", the " + view.run().tracked().size() + " drawn words";
-            return;
+            return ", the " + view.run().tracked().size() + " drawn words";
         }
         if (!which.equals("all") && !which.equals("vocabulary")) {
             throw new IllegalArgumentException("unknown --rows '" + rows + "': use all, vocabulary or drawn");
@@ -132,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
                     + s.last().epoch() + ") only; export that epoch, or --rows drawn for epoch " + view.epoch());
         }
         var written = Exports.vectorsInFull(s, input, target, format, which.equals("vocabulary"));
-        note = String.format(Locale.ROOT, ", %,d rows, %,d of them tuned", written.rows(), written.replaced());
+        return String.format(Locale.ROOT, ", %,d rows, %,d of them tuned", written.rows(), written.replaced());
     }
 
     /** Refuses to replace what is there unless --force: an export never overwrites without a word. */

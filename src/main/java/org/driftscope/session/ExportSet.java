@@ -74,15 +74,6 @@ public record ExportSet(
     }
 
     /**
-     * Writes every chosen file, each atomically with its provenance.
-     *
-     * @return the files written
-     */
-    public List<Path> write(EpochView view) throws IOException {
-        return write(view, new Session(view.run(), List.of(view))).files();
-    }
-
-    /**
      * What {@link #write(EpochView, Session)} wrote.
      *
      * @param files the files, in order

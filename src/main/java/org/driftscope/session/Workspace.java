@@ -123,9 +123,9 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
 
     /** Watched words without a pretrained vector: they would start random, so their similarity means nothing. */
     public List<String> unwatchable() {
-        return namedWords().stream()
-                .filter(w -> watch.stream()
-                        .anyMatch(p -> p.first().equals(w) || p.second().equals(w)))
+        return watch.stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.first(), p.second()))
+                .distinct()
                 .filter(w -> !vectors.contains(w))
                 .toList();
     }

@@ -177,10 +177,11 @@ public final class TrainingData {
 
     /** The embedding table before training, as a {@link TunedTable} of epoch 0 (reserved rows left out). */
     public TunedTable initialTable() {
-        int reserved = vocabulary.size() - tableWords().size();
+        List<String> words = tableWords();
+        int reserved = vocabulary.size() - words.size();
         return new TunedTable(
                 0,
-                tableWords(),
+                words,
                 java.util.Arrays.copyOfRange(initialEmbedding, reserved * dimension, initialEmbedding.length),
                 dimension);
     }
