@@ -21,6 +21,8 @@ import org.driftscope.drift.Mover;
 import org.driftscope.drift.Neighbour;
 import org.driftscope.session.Colouring;
 import org.driftscope.session.EpochView;
+import org.driftscope.session.Undrawn;
+import org.driftscope.training.TunedTable;
 
 /**
  * What the user is looking at: the run's epochs, which one is shown, the selected and searched words,
@@ -47,14 +49,125 @@ final class ExploreModel {
     private final BooleanProperty arrows = new SimpleBooleanProperty(false);
     private final BooleanProperty trails = new SimpleBooleanProperty(true);
 
+    /** The run's whole table before training and its latest kept one: where undrawn words are found. */
+    private TunedTable frozenTable;
+
+    private TunedTable tunedTable;
+    /** Words of the table, not drawn, that the user added to the plot; placed in every epoch shown. */
+    private final List<String> added = new ArrayList<>();
+
+    private final ReadOnlyObjectWrapper<List<Undrawn.Placed>> placed = new ReadOnlyObjectWrapper<>(List.of());
+    /** The added word whose neighbours the side panel shows, or null. */
+    private final ReadOnlyObjectWrapper<String> addedSelected = new ReadOnlyObjectWrapper<>();
+
     ExploreModel() {
         index.addListener((obs, old, now) -> shown.set(at(now.intValue())));
         search.addListener((obs, old, now) -> matches.set(find(now)));
+        shown.addListener(obs -> place());
+        selected.addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                addedSelected.set(null);
+            }
+        });
+    }
+
+    /** The run's whole tables (either may be null): the latest one replaces the previous. */
+    void tables(TunedTable frozen, TunedTable tuned) {
+        frozenTable = frozen;
+        tunedTable = tuned;
+        added.removeIf(w -> frozen == null || !frozen.words().contains(w));
+        if (addedSelected.get() != null && !added.contains(addedSelected.get())) {
+            addedSelected.set(null);
+        }
+        place();
+    }
+
+    /** How many words the whole table holds, or 0 when the run has none yet. */
+    int tableSize() {
+        return frozenTable == null ? 0 : frozenTable.size();
+    }
+
+    /**
+     * Adds a word of the table that is not drawn to the plot, placed among its nearest drawn words, and
+     * shows its neighbours; false when the table does not hold it or it is drawn.
+     */
+    boolean addWord(String word) {
+        EpochView v = shown.get();
+        if (v == null
+                || frozenTable == null
+                || v.run().tracked().words().contains(word)
+                || !frozenTable.words().contains(word)) {
+            return false;
+        }
+        if (!added.contains(word)) {
+            added.add(word);
+        }
+        selected.set(-1);
+        addedSelected.set(word);
+        place();
+        return true;
+    }
+
+    /** Takes every added word off the plot. */
+    void clearAdded() {
+        added.clear();
+        addedSelected.set(null);
+        place();
+    }
+
+    /** The table word, not drawn, that the search names best: exact, else the first starting with it. */
+    String undrawnMatch() {
+        EpochView v = shown.get();
+        String q = search.get().strip();
+        if (v == null || frozenTable == null || q.isEmpty()) {
+            return null;
+        }
+        List<String> drawn = v.run().tracked().words();
+        String lower = q.toLowerCase(Locale.ROOT);
+        String prefix = null;
+        for (String w : frozenTable.words()) {
+            if (w.equals(q) && !drawn.contains(w)) {
+                return w;
+            }
+            if (prefix == null && w.toLowerCase(Locale.ROOT).startsWith(lower) && !drawn.contains(w)) {
+                prefix = w;
+            }
+        }
+        return prefix;
+    }
+
+    /** Whether the added word shown started as its pretrained vector (true when not known). */
+    boolean addedPretrained() {
+        String w = addedSelected.get();
+        boolean[] flags = frozenTable == null ? null : frozenTable.pretrained();
+        int row = w == null || flags == null ? -1 : frozenTable.words().indexOf(w);
+        return row < 0 || flags[row];
+    }
+
+    /** The epoch whose table the tuned placements and an added word's "after" neighbours come from. */
+    int tunedTableEpoch() {
+        return tunedTable == null ? -1 : tunedTable.epoch();
+    }
+
+    private void place() {
+        EpochView v = shown.get();
+        if (v == null || added.isEmpty() || frozenTable == null) {
+            placed.set(List.of());
+            return;
+        }
+        List<Undrawn.Placed> list = new ArrayList<>();
+        for (String w : added) {
+            Undrawn.Placed p = Undrawn.place(v, frozenTable, tunedTable, w);
+            if (p != null) {
+                list.add(p);
+            }
+        }
+        placed.set(List.copyOf(list));
     }
 
     /** Starts over with these epochs (a new run's preview, a reopened session), showing the last. */
     void reset(List<EpochView> epochs) {
-        String word = selectedWord();
+        String word = drawnSelected();
         history.setAll(epochs);
         index.set(-1);
         index.set(epochs.size() - 1);
@@ -78,6 +191,9 @@ final class ExploreModel {
     }
 
     void clear() {
+        added.clear();
+        addedSelected.set(null);
+        placed.set(List.of());
         history.clear();
         index.set(-1);
         selected.set(-1);
@@ -119,7 +235,12 @@ final class ExploreModel {
         return true;
     }
 
+    /** The selected word: a drawn one, or an added one whose neighbours are shown. */
     String selectedWord() {
+        return addedSelected.get() != null ? addedSelected.get() : drawnSelected();
+    }
+
+    private String drawnSelected() {
         EpochView v = shown.get();
         int i = selected.get();
         return v == null || i < 0 || i >= v.run().tracked().size()
@@ -168,6 +289,14 @@ final class ExploreModel {
     /** The selected word's nearest neighbours in the pretrained vectors and after the epoch shown. */
     List<List<Neighbour>> neighbours() {
         EpochView v = shown.get();
+        String extra = addedSelected.get();
+        if (v != null && extra != null) {
+            // not drawn: searched now in the tables the run keeps (before training, and the latest)
+            TunedTable after = tunedTable != null ? tunedTable : frozenTable;
+            return List.of(
+                    Undrawn.neighbours(frozenTable, extra),
+                    after.epoch() == 0 ? List.of() : Undrawn.neighbours(after, extra));
+        }
         int i = selected.get();
         if (v == null || i < 0) {
             return List.of(List.of(), List.of());
@@ -234,6 +363,14 @@ final class ExploreModel {
 
     ReadOnlyObjectProperty<Set<Integer>> matchesProperty() {
         return matches.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<List<Undrawn.Placed>> placedProperty() {
+        return placed.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<String> addedSelectedProperty() {
+        return addedSelected.getReadOnlyProperty();
     }
 
     ObjectProperty<Colouring> colouringProperty() {

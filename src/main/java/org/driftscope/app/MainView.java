@@ -144,7 +144,7 @@ final class MainView {
         search.setPromptText("Find a word (Ctrl+F)");
         search.setPrefColumnCount(12);
         search.textProperty().bindBidirectional(vm.explore().searchProperty());
-        search.setOnAction(e -> vm.explore().selectSearched());
+        search.setOnAction(e -> vm.find());
 
         ComboBox<Colouring> colour = new ComboBox<>();
         colour.setId("colouring");

@@ -68,6 +68,9 @@ final class MainViewModel {
     /** The latest whole embedding table of the run on screen, and that run (FX thread only). */
     private TunedTable table;
 
+    /** The same run's table before training (epoch 0), or null. */
+    private TunedTable frozenTable;
+
     private RunSummary tableRun;
     /** Bumped by every load and run; late calls from an older one are ignored. */
     private int generation;
@@ -232,8 +235,8 @@ final class MainViewModel {
         }
         workspace = ws;
         autosave = null;
-        table = null;
         explore.reset(List.of(preview));
+        tables(null, null);
         datasetSummary.set(summary);
         remember(recentEntry);
         progress.set(0);
@@ -267,6 +270,7 @@ final class MainViewModel {
         EpochView earlier =
                 explore.history().isEmpty() ? null : explore.history().get(0);
         explore.clear();
+        tables(null, null);
         background.execute(() -> {
             try {
                 LiveRun started = LiveRun.start(ws, config, method, ui, new Observer(gen, config), earlier);
@@ -394,8 +398,8 @@ final class MainViewModel {
                     settings.reset(session.run().config());
                     settings.projection.set(session.run().projection());
                     explore.reset(session.epochs());
-                    table = session.table();
                     tableRun = session.run();
+                    tables(session.frozenTable(), session.table());
                     datasetSummary.set(
                             "Reopened from " + file.getFileName() + ". To train again, open the vectors and dataset.");
                     remember("session:" + file.toAbsolutePath());
@@ -517,12 +521,53 @@ final class MainViewModel {
         });
     }
 
-    /** The epochs as a session, with the whole table when it is the last epoch's (FX thread). */
+    /** The run's whole tables, for saving and for finding words that are not drawn (FX thread). */
+    private void tables(TunedTable frozen, TunedTable last) {
+        frozenTable = frozen;
+        table = last;
+        explore.tables(frozen, last);
+    }
+
+    /**
+     * Find's Enter: selects the drawn word the search names; else adds the table's word to the plot;
+     * says so either way, and when nothing matches.
+     */
+    void find() {
+        String q = explore.searchProperty().get().strip();
+        if (q.isEmpty() || explore.shown() == null) {
+            return;
+        }
+        if (explore.selectSearched()) {
+            status.set("Found '" + explore.selectedWord() + "'.");
+            return;
+        }
+        String word = explore.undrawnMatch();
+        if (word != null && explore.addWord(word)) {
+            int e = explore.tunedTableEpoch();
+            status.set("'" + word + "' is not drawn: added to the plot among its nearest drawn words"
+                    + (e > 0 ? " (in the fine-tuned panel at epoch " + e + ", the latest table the run keeps)" : "")
+                    + ". View > Remove added words takes it off.");
+            return;
+        }
+        status.set(
+                explore.tableSize() > 0
+                        ? String.format(
+                                Locale.ROOT,
+                                "No word starts with '%s' among the %,d words of the table.",
+                                q,
+                                explore.tableSize())
+                        : "No drawn word starts with '" + q + "'.");
+    }
+
     private Session session(List<EpochView> epochs) {
         EpochView last = epochs.get(epochs.size() - 1);
         boolean same =
                 table != null && table.epoch() == last.epoch() && epochs.get(0).run() == tableRun;
-        return new Session(epochs.get(0).run(), epochs, same ? table : null);
+        return new Session(
+                epochs.get(0).run(),
+                epochs,
+                same && frozenTable != null && frozenTable.words().equals(table.words()) ? frozenTable : null,
+                same ? table : null);
     }
 
     /** Runs on the ui executor; ignores calls from a run that has been replaced. */
@@ -573,8 +618,8 @@ final class MainViewModel {
         @Override
         public void onEpoch(EpochView v) {
             if (gen == generation && pending != null && pending.epoch() == v.epoch()) {
-                table = pending;
                 tableRun = v.run();
+                tables(pending.epoch() == 0 ? pending : frozenTable, pending);
                 pending = null;
             }
             if (gen != generation) {

@@ -80,6 +80,7 @@ final class Menus {
         viewMenu.getItems()
                 .addAll(
                         item("Find word", "Shortcut+F", view::focusSearch),
+                        item("Remove added words", null, () -> vm.explore().clearAdded()),
                         colour,
                         arrows,
                         trails,
@@ -124,7 +125,9 @@ final class Menus {
 
     private static MenuItem item(String text, String keys, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(keys));
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -77,6 +77,7 @@ final class PlotCanvas extends Region {
         model.matchesProperty().addListener(obs -> repaint());
         model.arrowsProperty().addListener(obs -> repaint());
         model.trailsProperty().addListener(obs -> repaint());
+        model.placedProperty().addListener(obs -> repaint());
         model.colouringProperty().addListener(obs -> show(null, model.shown()));
         dark.addListener(obs -> repaint());
         // The canvas paints every pixel of the plot opaque. Saying so lets JavaFX start each repaint
@@ -236,6 +237,7 @@ final class PlotCanvas extends Region {
                 hovered,
                 trails,
                 model.arrowsProperty().get(),
+                model.placedProperty().get(),
                 palette);
     }
 

@@ -16,6 +16,7 @@ import org.driftscope.plot.Figure;
  * @param hovered the word under the pointer, or -1
  * @param trails per trailed word, its tuned x, y from epoch 0 to the epoch shown
  * @param arrows draw arrows from each word's frozen position to its tuned one
+ * @param added words of the table that are not drawn, placed among their nearest drawn words
  * @param palette paper and ink
  */
 record PlotFrame(
@@ -27,4 +28,5 @@ record PlotFrame(
         int hovered,
         java.util.Map<Integer, double[]> trails,
         boolean arrows,
+        java.util.List<org.driftscope.session.Undrawn.Placed> added,
         Palette palette) {}

@@ -163,6 +163,32 @@ final class PlotPainter {
         }
         rings(g, f, sx, sy, b, radius(n));
         labels(g, f, sx, sy, b, radius(n), which);
+        added(g, f, which, b);
+    }
+
+    /**
+     * Words added from the table: a hollow diamond in the highlight colour, labelled. In the tuned panel
+     * only at the epochs whose table the run keeps.
+     */
+    private static void added(GraphicsContext g, PlotFrame f, int which, Box b) {
+        Camera c = f.camera();
+        g.setLineWidth(2);
+        g.setFont(LABEL);
+        for (var p : f.added()) {
+            if (which == 1 && !p.inTuned()) {
+                continue;
+            }
+            double x = b.x() + c.screenX(which == 0 ? p.frozenX() : p.tunedX(), b.w(), b.h());
+            double y = b.y() + c.screenY(which == 0 ? p.frozenY() : p.tunedY(), b.w(), b.h());
+            if (!b.contains(x, y)) {
+                continue;
+            }
+            double r = 6;
+            g.setStroke(f.palette().highlight());
+            g.strokePolygon(new double[] {x, x + r, x, x - r}, new double[] {y - r, y, y + r, y}, 4);
+            g.setFill(f.palette().highlight());
+            g.fillText(p.word(), x + r + 3, y + 4);
+        }
     }
 
     /** Strokes the part of a line inside the panel. */

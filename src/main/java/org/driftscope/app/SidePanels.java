@@ -79,6 +79,7 @@ final class SidePanels {
             refresh(neighboursTab, this::neighbours);
         });
         model.selectedProperty().addListener(obs -> refresh(neighboursTab, this::neighbours));
+        model.addedSelectedProperty().addListener(obs -> refresh(neighboursTab, this::neighbours));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (stale.remove(now)) {
                 if (now == moversTab) {
@@ -282,11 +283,25 @@ final class SidePanels {
         wordsBefore = was;
         before.getItems().setAll(lists.get(0));
         after.getItems().setAll(lists.get(1));
+        // a new word's lists start at its nearest neighbours, not where the last word's were scrolled to
+        before.scrollTo(0);
+        after.scrollTo(0);
+        boolean undrawn = model.addedSelectedProperty().get() != null;
         neighboursTitle.setText(
                 word == null
                         ? "Select a word in the plot or search for it."
-                        : "Nearest neighbours of '" + word + "' (cosine)");
-        afterTitle.setText(v == null || v.epoch() == 0 ? "Not trained yet" : "After epoch " + v.epoch());
+                        : undrawn
+                                ? "Nearest neighbours of '" + word + "' (not drawn"
+                                        + (model.addedPretrained() ? ")" : "; no pretrained vector: it started random)")
+                                : "Nearest neighbours of '" + word + "' (cosine)");
+        int afterEpoch = undrawn ? model.tunedTableEpoch() : v == null ? 0 : v.epoch();
+        afterTitle.setText(
+                afterEpoch <= 0
+                        ? "Not trained yet"
+                        : "After epoch " + afterEpoch
+                                + (undrawn && v != null && v.epoch() != afterEpoch
+                                        ? " (the latest table the run keeps)"
+                                        : ""));
     }
 
     /** A neighbour, marked when it is only on one side (gained by training, or lost). */

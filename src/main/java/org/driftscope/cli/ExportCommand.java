@@ -130,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
                     + s.last().epoch() + ") only; export that epoch, or --rows drawn for epoch " + view.epoch());
         }
         var written = Exports.vectorsInFull(s, input, target, format, which.equals("vocabulary"));
-        return String.format(Locale.ROOT, ", %,d rows, %,d of them tuned", written.rows(), written.replaced());
+        return String.format(Locale.ROOT, ", %,d rows, %,d changed by training", written.rows(), written.replaced());
     }
 
     /** Refuses to replace what is there unless --force: an export never overwrites without a word. */

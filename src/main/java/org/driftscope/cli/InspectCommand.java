@@ -32,7 +32,7 @@ final class InspectCommand implements Callable<Integer> {
             split = ",",
             paramLabel = "WORD",
             description = "for a session: the word's nearest neighbours before training and after every epoch,"
-                    + " with their cosines (a drawn word)")
+                    + " with their cosines (a word that is not drawn: before training and after the last epoch)")
     java.util.List<String> words = new java.util.ArrayList<>();
 
     @CommandLine.Mixin
@@ -114,15 +114,19 @@ final class InspectCommand implements Callable<Integer> {
     private static void neighbours(java.io.PrintWriter out, Session s, String word) {
         int i = s.run().tracked().words().indexOf(word);
         if (i < 0) {
-            throw new IllegalArgumentException("'" + word + "' is not among the session's "
-                    + s.run().tracked().size() + " drawn words; name it with --track when training");
+            undrawn(out, s, word);
+            return;
         }
         var first = s.epochs().get(0).drift();
         out.printf(
                 Locale.ROOT,
-                "%s, nearest %s:%n",
+                "%s, nearest %s%s:%n",
                 word,
-                first.table() != null ? "in the whole table" : "among the drawn words");
+                first.table() != null ? "in the whole table" : "among the drawn words",
+                s.run().tracked().pretrained()[i]
+                        ? ""
+                        : "; it has no pretrained vector here (its row started random), so its neighbours"
+                                + " before training are chance");
         out.println("  frozen:  " + list(first.before(i)));
         for (EpochView e : s.epochs()) {
             if (e.epoch() > 0) {
@@ -133,6 +137,53 @@ final class InspectCommand implements Callable<Integer> {
                         list(e.drift().after(i)));
             }
         }
+    }
+
+    /**
+     * A word of the table that is not drawn: the session keeps the table before training and after the
+     * last epoch, not every epoch's, so those two lists.
+     */
+    private static void undrawn(java.io.PrintWriter out, Session s, String word) {
+        var last = s.table();
+        int row = last == null ? -1 : last.words().indexOf(word);
+        if (row < 0) {
+            throw new IllegalArgumentException(
+                    last == null
+                            ? "'" + word + "' is not among the session's "
+                                    + s.run().tracked().size()
+                                    + " drawn words, and the session keeps no whole table to look further"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "'%s' is neither drawn nor in the session's table of %,d words (the dataset's words"
+                                            + " and the named ones)",
+                                    word,
+                                    last.size()));
+        }
+        int k = org.driftscope.training.RunConfig.NEIGHBOURS;
+        boolean[] pretrained = last.pretrained();
+        out.printf(
+                Locale.ROOT,
+                "%s, nearest in the whole table (%,d words); not drawn, so before training and after the last"
+                        + " epoch only%s:%n",
+                word,
+                last.size(),
+                pretrained != null && !pretrained[row]
+                        ? "; it has no pretrained vector here (its row started random), so its neighbours"
+                                + " before training are chance"
+                        : "");
+        if (s.frozenTable() != null) {
+            out.println("  frozen:  "
+                    + list(org.driftscope.drift.TableNeighbours.nearest(
+                            last.words(), s.frozenTable().rows(), last.dimension(), row, k)));
+        } else {
+            out.println("  frozen:  (this session was saved without the table before training)");
+        }
+        out.printf(
+                Locale.ROOT,
+                "  epoch %d: %s%n",
+                last.epoch(),
+                list(org.driftscope.drift.TableNeighbours.nearest(
+                        last.words(), last.rows(), last.dimension(), row, k)));
     }
 
     private static String list(java.util.List<org.driftscope.drift.Neighbour> neighbours) {

@@ -148,6 +148,7 @@ final class TrainCommand implements Callable<Integer> {
         RunOutcome[] outcome = new RunOutcome[1];
         String[] layoutFailure = new String[1];
         TunedTable[] table = new TunedTable[1];
+        TunedTable[] frozenTable = new TunedTable[1];
         try (Progress progress = Progress.open(stdout, quiet, config.epochs())) {
             LiveRun run = LiveRun.start(workspace, config, method, Runnable::run, new RunObserver() {
                 @Override
@@ -158,6 +159,9 @@ final class TrainCommand implements Callable<Integer> {
                 @Override
                 public void onTable(TunedTable t) {
                     table[0] = t;
+                    if (t.epoch() == 0) {
+                        frozenTable[0] = t;
+                    }
                 }
 
                 @Override
@@ -168,7 +172,8 @@ final class TrainCommand implements Callable<Integer> {
                         // after every epoch, so a killed run loses at most the epoch in progress
                         TunedTable whole = table[0] != null && table[0].epoch() == view.epoch() ? table[0] : null;
                         SessionFiles.write(
-                                new Session(views.get(0).run(), views, whole), out.resolve("session.driftscope"));
+                                new Session(views.get(0).run(), views, whole == null ? null : frozenTable[0], whole),
+                                out.resolve("session.driftscope"));
                     } catch (Exception e) {
                         writeErrors.add(e);
                     }
@@ -203,7 +208,7 @@ final class TrainCommand implements Callable<Integer> {
                         && table[0].epoch() == views.get(views.size() - 1).epoch()
                 ? table[0]
                 : null;
-        Session session = new Session(views.get(0).run(), views, whole);
+        Session session = new Session(views.get(0).run(), views, whole == null ? null : frozenTable[0], whole);
         VectorFormat input = workspace.vectors().source().format();
         Exports.vectorsInFull(
                 session, workspace.vectors().source().path(), out.resolve(tunedName(input)), input, false);

@@ -48,4 +48,17 @@ public record TableNeighbours(List<String> words, Neighbours before, Neighbours 
     public static Neighbours search(float[] table, int d, int[] rows, int k) {
         return Neighbours.among(table, d, rows, Math.min(k, table.length / d - 1));
     }
+
+    /**
+     * One row's {@code k} nearest other rows of the whole table, nearest first: the neighbours of a word
+     * that is not drawn, searched when asked for.
+     */
+    public static List<Neighbour> nearest(List<String> words, float[] table, int d, int row, int k) {
+        Neighbours n = search(table, d, new int[] {row}, k);
+        List<Neighbour> list = new java.util.ArrayList<>(n.k());
+        for (int r = 0; r < n.k(); r++) {
+            list.add(new Neighbour(words.get(n.neighbour(0, r)), n.similarity(0, r)));
+        }
+        return list;
+    }
 }

@@ -96,7 +96,7 @@ public record ExportSet(
                 var rows = Exports.vectorsInFull(session, null, target, vectors, false);
                 note = String.format(
                         java.util.Locale.ROOT,
-                        "vectors: all %,d rows, %,d of them tuned",
+                        "vectors: all %,d rows, %,d changed by training",
                         rows.rows(),
                         rows.replaced());
             } else {

@@ -49,6 +49,15 @@ public final class SessionFiles {
 
     static final String TABLE_ROWS = "table/rows.f32";
 
+    /** Per word of the table, 1 if its row started as the word's pretrained vector, else 0. */
+    static final String TABLE_PRETRAINED = "table/pretrained.u8";
+
+    /**
+     * The frozen table, as the rows in which it differs from the last one: their indices (.i32) and
+     * values (.f32). A static run's tables are equal, and it stores none.
+     */
+    static final String TABLE_FROZEN = "table/frozen-rows";
+
     /** The drawn words' neighbours among the whole frozen table; per epoch, among the table then. */
     static final String TABLE_BEFORE = "table/neighbours-frozen";
 
@@ -122,6 +131,19 @@ public final class SessionFiles {
                 }
                 if (session.table() != null) {
                     put(zip, TABLE_ROWS, floats(session.table().rows()));
+                    boolean[] started = session.table().pretrained();
+                    if (started != null) {
+                        byte[] flags = new byte[started.length];
+                        for (int i = 0; i < flags.length; i++) {
+                            flags[i] = (byte) (started[i] ? 1 : 0);
+                        }
+                        put(zip, TABLE_PRETRAINED, flags);
+                    }
+                }
+                if (session.frozenTable() != null) {
+                    FrozenRows differ = FrozenRows.of(session.frozenTable(), session.table());
+                    put(zip, TABLE_FROZEN + ".i32", ints(differ.rows()));
+                    put(zip, TABLE_FROZEN + ".f32", floats(differ.values()));
                 }
                 if (lists != null) {
                     put(zip, TABLE_BEFORE + ".i32", ints(lists.before().indices()));
@@ -236,8 +258,36 @@ public final class SessionFiles {
             views.add(new EpochView(
                     run, snapshot, frozenLayout, layout, report, Trust.of(report.tunedNeighbours(), layout)));
         }
-        return new Session(
-                run, views, table(file, zip, d, views.get(views.size() - 1).epoch()));
+        TunedTable last = table(file, zip, d, views.get(views.size() - 1).epoch());
+        return new Session(run, views, frozenTable(file, zip, last), last);
+    }
+
+    /** The table before training, rebuilt from the last one and the rows that differ (older sessions: none). */
+    private static TunedTable frozenTable(Path file, ZipFile zip, TunedTable last) throws IOException {
+        if (last == null || zip.getEntry(TABLE_FROZEN + ".i32") == null) {
+            return null;
+        }
+        int m = last.size();
+        int d = last.dimension();
+        byte[] indices = entry(zip, file, TABLE_FROZEN + ".i32", -1);
+        if (indices.length % 4 != 0 || indices.length > (long) m * 4) {
+            throw InputFileException.whole(
+                    file,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%s.i32 holds %,d bytes, not up to %,d rows of 4; the file is damaged",
+                            TABLE_FROZEN,
+                            indices.length,
+                            m));
+        }
+        int[] rows = readInts(indices);
+        float[] values = readFloats(entry(zip, file, TABLE_FROZEN + ".f32", (long) rows.length * d * 4));
+        SessionChecks.finite(file, TABLE_FROZEN + ".f32", values);
+        try {
+            return FrozenRows.rebuild(last, rows, values);
+        } catch (IllegalArgumentException e) {
+            throw InputFileException.whole(file, TABLE_FROZEN + ": " + e.getMessage() + "; the file is damaged");
+        }
     }
 
     private static List<String> tableWords(Path file, ZipFile zip) throws IOException {
@@ -279,7 +329,21 @@ public final class SessionFiles {
         }
         float[] rows = readFloats(entry(zip, file, TABLE_ROWS, bytes));
         SessionChecks.finite(file, TABLE_ROWS, rows);
-        return new TunedTable(epoch, words, rows, d);
+        boolean[] started = null;
+        if (zip.getEntry(TABLE_PRETRAINED) != null) {
+            byte[] flags = entry(zip, file, TABLE_PRETRAINED, words.size());
+            started = new boolean[flags.length];
+            for (int i = 0; i < flags.length; i++) {
+                if (flags[i] != 0 && flags[i] != 1) {
+                    throw InputFileException.whole(
+                            file,
+                            TABLE_PRETRAINED + " holds " + flags[i] + " at byte " + i
+                                    + ", not 0 or 1; the file is damaged");
+                }
+                started[i] = flags[i] == 1;
+            }
+        }
+        return new TunedTable(epoch, words, rows, d, started);
     }
 
     /** An entry's bytes, checked against the size it must have (-1: any). */

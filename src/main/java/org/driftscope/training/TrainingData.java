@@ -183,7 +183,18 @@ public final class TrainingData {
                 0,
                 words,
                 java.util.Arrays.copyOfRange(initialEmbedding, reserved * dimension, initialEmbedding.length),
-                dimension);
+                dimension,
+                tablePretrained());
+    }
+
+    /** Per row of a {@link TunedTable}: whether it started as the word's pretrained vector. */
+    public boolean[] tablePretrained() {
+        int reserved = vocabulary.size() - tableWords().size();
+        boolean[] started = new boolean[vocabulary.size() - reserved];
+        for (int i = 0; i < started.length; i++) {
+            started[i] = pretrained[i + reserved] && startsPretrained;
+        }
+        return started;
     }
 
     public List<String> labels() {

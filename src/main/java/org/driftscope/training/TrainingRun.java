@@ -28,6 +28,8 @@ public final class TrainingRun {
     private final TrackedWords tracked;
     private final int[] trackedRows;
     private final java.util.List<String> tableWords;
+
+    private final boolean[] tablePretrained;
     private final TrainingListener listener;
     private final Batches batches;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
@@ -48,6 +50,7 @@ public final class TrainingRun {
         MemoryGuard.check(data.vocabularySize(), data.dimension, config);
         this.trackedRows = tracked.words().stream().mapToInt(data::indexOf).toArray();
         this.tableWords = data.tableWords();
+        this.tablePretrained = data.tablePretrained();
         for (int i = 0; i < trackedRows.length; i++) {
             if (trackedRows[i] < 0) {
                 throw new IllegalArgumentException(
@@ -188,7 +191,7 @@ public final class TrainingRun {
         long start = System.nanoTime();
         INDArray table = net.getLayer(Networks.EMBEDDING).getParam("W");
         float[] tuned = table.getRows(trackedRows).dup('c').reshape(-1).toFloatVector();
-        listener.onTable(new TunedTable(epoch, tableWords, withoutReserved(table), data.dimension));
+        listener.onTable(new TunedTable(epoch, tableWords, withoutReserved(table), data.dimension, tablePretrained));
         Validation v = Validation.of(net, data, batches, config.batchSize());
         return new EpochSnapshot(
                 epoch,

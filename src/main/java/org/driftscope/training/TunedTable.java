@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param words the vocabulary, in the table's row order
  * @param rows row-major {@code words.size() x dimension}
  * @param dimension the vectors' dimension
+ * @param pretrained per row, whether it started as the word's pretrained vector (false: it started
+ *     random, in the rand regime or for a word the vectors lack); null when not known (sessions saved
+ *     before it was kept)
  */
-public record TunedTable(int epoch, List<String> words, float[] rows, int dimension) {
+public record TunedTable(int epoch, List<String> words, float[] rows, int dimension, boolean[] pretrained) {
     public TunedTable {
         words = List.copyOf(words);
         Objects.requireNonNull(rows, "rows");
@@ -23,12 +26,26 @@ public record TunedTable(int epoch, List<String> words, float[] rows, int dimens
             throw new IllegalArgumentException(
                     words.size() + " words x " + dimension + " dimensions do not make " + rows.length + " values");
         }
+        if (pretrained != null && pretrained.length != words.size()) {
+            throw new IllegalArgumentException("one pretrained flag per word");
+        }
         rows = rows.clone();
+        pretrained = pretrained == null ? null : pretrained.clone();
     }
 
     @Override
     public float[] rows() {
         return rows.clone();
+    }
+
+    @Override
+    public boolean[] pretrained() {
+        return pretrained == null ? null : pretrained.clone();
+    }
+
+    /** The same words and flags with other rows: another epoch's table of the same run. */
+    public TunedTable withRows(int otherEpoch, float[] otherRows) {
+        return new TunedTable(otherEpoch, words, otherRows, dimension, pretrained);
     }
 
     public int size() {

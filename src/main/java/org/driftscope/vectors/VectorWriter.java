@@ -63,7 +63,7 @@ public final class VectorWriter {
      *
      * @param only which words to write ({@code w -> true}: the whole file); a word is written once
      *     (its first row) when a filter is given
-     * @return the rows written and how many of them were replaced
+     * @return the rows written and how many of them the replacements changed
      */
     public static Rewritten rewrite(
             Path input,
@@ -132,7 +132,9 @@ public final class VectorWriter {
                         if (replacements.copy(word, tuned[0])) {
                             done.add(word);
                             row = tuned[0];
-                            replaced[0]++;
+                            // counted when training changed it: a word of the run that only validation
+                            // saw is written with its tuned value, which is the value read
+                            replaced[0] += java.util.Arrays.equals(row, values) ? 0 : 1;
                         }
                     }
                     writer[0].row(word, row, 0);
@@ -146,7 +148,12 @@ public final class VectorWriter {
         return new Rewritten(written[0], replaced[0]);
     }
 
-    /** What {@link #rewrite} wrote. */
+    /**
+     * What {@link #rewrite} wrote.
+     *
+     * @param rows rows written
+     * @param replaced rows whose values differ from the input's
+     */
     public record Rewritten(long rows, long replaced) {}
 
     private interface RowsBody {

@@ -250,6 +250,80 @@ class MainViewModelTest {
         assertThat(vm.explore().shown().drift().displacement()).containsExactly(displacement);
     }
 
+    @Test
+    void findAddsAnUndrawnWordOfTheTableToThePlotAmongItsNearestDrawnWords() throws Exception {
+        MainViewModel vm = trainingModel();
+        vm.open(SampleCatalog.find("mountains").orElseThrow());
+        vm.settings().trackLimit.set(20);
+        trainToTheEnd(vm);
+        var last = vm.explore().shown();
+        List<String> drawn = last.run().tracked().words();
+        assertThat(drawn).as("few words drawn").doesNotContain("fondue");
+        double[] before = last.tuned().xy();
+
+        vm.explore().searchProperty().set("fondue");
+        vm.find();
+
+        assertThat(vm.statusProperty().get()).contains("'fondue' is not drawn: added to the plot");
+        var placed = vm.explore().placedProperty().get();
+        assertThat(placed).hasSize(1);
+        assertThat(placed.get(0).inTuned()).as("the last epoch's table is kept").isTrue();
+        assertThat(vm.explore().shown().tuned().xy()).as("no drawn word moved").containsExactly(before);
+        // in the frozen panel it lands among the drawn words nearest it in the input file's vectors
+        var vectors = org.driftscope.vectors.VectorReader.read(
+                SampleCatalog.find("mountains").orElseThrow().vectors());
+        float[] fondue = vectors.vector(vectors.indexOf("fondue").getAsInt());
+        List<Integer> byCosine = new java.util.ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            if (vectors.indexOf(drawn.get(i)).isPresent()) {
+                byCosine.add(i);
+            }
+        }
+        byCosine.sort(java.util.Comparator.comparingDouble(i ->
+                -cosine(fondue, vectors.vector(vectors.indexOf(drawn.get(i)).getAsInt()))));
+        var frozen = last.frozen();
+        double x = placed.get(0).frozenX();
+        double y = placed.get(0).frozenY();
+        double near = 0;
+        double far = 0;
+        for (int r = 0; r < 3; r++) {
+            int a = byCosine.get(r);
+            int b = byCosine.get(byCosine.size() - 1 - r);
+            near += Math.hypot(frozen.x(a) - x, frozen.y(a) - y);
+            far += Math.hypot(frozen.x(b) - x, frozen.y(b) - y);
+        }
+        assertThat(near).isLessThan(far);
+        var lists = vm.explore().neighbours();
+        assertThat(lists.get(0)).hasSize(10);
+        assertThat(lists.get(1)).hasSize(10);
+        assertThat(vm.explore().selectedWord()).isEqualTo("fondue");
+
+        vm.explore().showIndex(1);
+        assertThat(vm.explore().placedProperty().get().get(0).inTuned())
+                .as("epoch 1's table is not kept")
+                .isFalse();
+        vm.explore().selectWord(drawn.get(0));
+        assertThat(vm.explore().selectedWord()).isEqualTo(drawn.get(0));
+
+        vm.explore().searchProperty().set("qqqzz");
+        vm.find();
+        assertThat(vm.statusProperty().get()).startsWith("No word starts with 'qqqzz' among the ");
+        vm.explore().clearAdded();
+        assertThat(vm.explore().placedProperty().get()).isEmpty();
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int j = 0; j < a.length; j++) {
+            dot += a[j] * b[j];
+            na += a[j] * a[j];
+            nb += b[j] * b[j];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
     private static void trainToTheEnd(MainViewModel vm) throws InterruptedException {
         trainUntilIdle(vm);
         assertThat(vm.errorProperty().get()).isNull();

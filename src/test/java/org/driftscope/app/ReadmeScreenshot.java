@@ -14,7 +14,8 @@ import org.driftscope.training.RunConfig;
  * for 5 epochs and snapshots the scene.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.driftscope.app.ReadmeScreenshot -Dexec.args=docs/screenshot.png}
+ * -Dexec.mainClass=org.driftscope.app.ReadmeScreenshot -Dexec.args=docs/screenshot.png}. Two more
+ * arguments look at other things: the word to find (default alps) and the number of words drawn.
  */
 public final class ReadmeScreenshot {
     private ReadmeScreenshot() {}
@@ -22,14 +23,19 @@ public final class ReadmeScreenshot {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "docs/screenshot.png");
         int epochs = 5;
-        HeadlessApp app = HeadlessApp.start(RunConfig.defaults().withEpochs(epochs));
+        String word = args.length > 1 ? args[1] : "alps";
+        RunConfig config = RunConfig.defaults().withEpochs(epochs);
+        HeadlessApp app =
+                HeadlessApp.start(args.length > 2 ? config.withTrackLimit(Integer.parseInt(args[2])) : config);
         app.click("#train");
         app.waitFor(() -> app.label("#epoch").equals(Integer.toString(epochs))
                 && !app.button("#train").isDisabled());
         // Select a watched word, so the neighbour lists and its trail show.
-        Platform.runLater(() -> ((javafx.scene.control.TextField) app.scene().lookup("#search")).setText("alps"));
-        app.waitFor(
-                () -> !((PlotCanvas) app.scene().lookup("#plot")).highlighted().isEmpty());
+        Platform.runLater(() -> ((javafx.scene.control.TextField) app.scene().lookup("#search")).setText(word));
+        if (word.equals("alps")) {
+            app.waitFor(() ->
+                    !((PlotCanvas) app.scene().lookup("#plot")).highlighted().isEmpty());
+        }
         Platform.runLater(() -> ((javafx.scene.control.TextField) app.scene().lookup("#search"))
                 .fireEvent(new javafx.event.ActionEvent()));
         app.waitFor(() -> !((PlotCanvas) app.scene().lookup("#plot")).animating());

@@ -203,7 +203,7 @@ class MainTest {
                 .contains("alps, nearest in the whole table:", "  frozen:  himalaya 0.9", "  epoch 1: ", "  epoch 2: ");
         Result undrawn = run("inspect", session, "--word", "zzzz");
         assertThat(undrawn.code()).isEqualTo(Main.BAD_INPUT);
-        assertThat(undrawn.err()).contains("'zzzz' is not among the session's");
+        assertThat(undrawn.err()).contains("'zzzz' is neither drawn nor in the session's table");
 
         Path drawn = dir.resolve("drawn.vec");
         Result earlier = run("export", session, "--what", "vectors", "--epoch", "1", "--out", drawn.toString());

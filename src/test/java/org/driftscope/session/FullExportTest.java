@@ -66,7 +66,7 @@ class FullExportTest {
         Session session = Runs.session(ws, config);
         Path out = dir.resolve("tuned.txt");
 
-        Exports.vectorsInFull(session, null, out, VectorFormat.WORD2VEC_TEXT, false);
+        var written = Exports.vectorsInFull(session, null, out, VectorFormat.WORD2VEC_TEXT, false);
 
         WordVectors input = VectorReader.read(ws.vectors().source().path());
         WordVectors tuned = VectorReader.read(out);
@@ -86,6 +86,7 @@ class FullExportTest {
         }
         assertThat(trained).as("the sample's task words").hasSizeGreaterThan(50);
         assertThat(changed).containsExactlyInAnyOrderElementsOf(trained);
+        assertThat(written.replaced()).as("the count the export reports").isEqualTo(changed.size());
     }
 
     @Test

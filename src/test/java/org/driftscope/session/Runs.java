@@ -28,11 +28,14 @@ final class Runs {
     private static Session run(Workspace workspace, RunConfig config, EpochView earlier) throws InterruptedException {
         List<EpochView> views = new ArrayList<>();
         RunOutcome[] outcome = new RunOutcome[1];
-        org.driftscope.training.TunedTable[] table = {null};
+        org.driftscope.training.TunedTable[] table = {null, null};
         var observer = new RunObserver() {
             @Override
             public synchronized void onTable(org.driftscope.training.TunedTable t) {
                 table[0] = t;
+                if (t.epoch() == 0) {
+                    table[1] = t;
+                }
             }
 
             @Override
@@ -51,6 +54,6 @@ final class Runs {
         if (outcome[0].status() != RunOutcome.Status.COMPLETED) {
             throw new AssertionError("the run did not complete: " + outcome[0]);
         }
-        return new Session(views.get(0).run(), views, table[0]);
+        return new Session(views.get(0).run(), views, table[1], table[0]);
     }
 }

@@ -134,6 +134,26 @@ class SessionFaultsTest {
                         new Edit("table/rows.f32", bytes -> java.util.Arrays.copyOf(bytes, bytes.length - 4)),
                         "table/rows.f32 holds"),
                 Arguments.of(
+                        "NaN in the frozen table's rows",
+                        number("table/frozen-rows.f32", 4, 3, Double.NaN),
+                        "table/frozen-rows.f32 holds NaN"),
+                Arguments.of(
+                        "a pretrained flag that is neither 0 nor 1",
+                        new Edit("table/pretrained.u8", bytes -> {
+                            byte[] b = bytes.clone();
+                            b[3] = 7;
+                            return b;
+                        }),
+                        "table/pretrained.u8 holds 7 at byte 3, not 0 or 1"),
+                Arguments.of(
+                        "a frozen-table row past the table",
+                        new Edit("table/frozen-rows.i32", bytes -> {
+                            byte[] b = bytes.clone();
+                            java.util.Arrays.fill(b, 0, 4, (byte) 0x7f);
+                            return b;
+                        }),
+                        "table/frozen-rows: row 2139062143 is out of order or past the table's"),
+                Arguments.of(
                         "a zip bomb for the whole table's words",
                         bomb("table/words.txt", (int) SessionFiles.MAX_JSON + 4096),
                         "table/words.txt holds more than"),

@@ -56,6 +56,41 @@ class SessionFilesTest {
                 .isEqualTo(session.run().tracked().words());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(
+            value = org.driftscope.training.Regime.class,
+            names = {"STATIC", "NON_STATIC"})
+    void theTableBeforeTrainingReopensAsItWasAndOnlyTheRowsTrainingChangedAreStored(
+            org.driftscope.training.Regime regime) throws Exception {
+        Workspace workspace = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
+        Session whole =
+                Runs.session(workspace, RunConfig.defaults().withRegime(regime).withEpochs(1));
+        Path file = dir.resolve(regime + ".driftscope");
+        float[] frozen = whole.frozenTable().rows();
+        float[] last = whole.table().rows();
+        int d = whole.table().dimension();
+        int changed = 0;
+        for (int r = 0; r < whole.table().size(); r++) {
+            if (!java.util.Arrays.equals(frozen, r * d, (r + 1) * d, last, r * d, (r + 1) * d)) {
+                changed++;
+            }
+        }
+
+        SessionFiles.write(whole, file);
+        Session back = SessionFiles.read(file);
+
+        assertThat(back.frozenTable().rows()).containsExactly(frozen);
+        assertThat(back.table().rows()).containsExactly(last);
+        if (regime == org.driftscope.training.Regime.STATIC) {
+            assertThat(changed).isZero();
+        } else {
+            assertThat(changed).isPositive();
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(zip.getEntry("table/frozen-rows.i32").getSize()).isEqualTo(4L * changed);
+        }
+    }
+
     @Test
     void aTruncatedSessionIsRefusedWithTheFileName() throws Exception {
         Path file = dir.resolve("cut.driftscope");
