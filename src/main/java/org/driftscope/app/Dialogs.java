@@ -15,34 +15,17 @@ import org.driftscope.session.ExportSet;
  */
 class Dialogs {
     /**
-     * The vectors file and the dataset to open, in that order.
+     * The vectors file and the dataset to open, and how the dataset is laid out.
      *
      * @param vectors pretrained vectors
      * @param dataset labelled texts (a file or a folder of class files)
+     * @param layout the dataset's layout, or null to detect it
      */
-    record FilePair(Path vectors, Path dataset) {}
+    record FilePair(Path vectors, Path dataset, org.driftscope.corpus.DatasetFormat layout) {}
 
-    Optional<FilePair> chooseFiles(Window owner) {
-        FileChooser vectors = new FileChooser();
-        vectors.setTitle("Open pretrained vectors (word2vec, GloVe, fastText; .gz too)");
-        vectors.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter(
-                                "Word vectors", "*.bin", "*.vec", "*.txt", "*.tsv", "*.gz", "*.bin.gz", "*.vec.gz"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
-        File v = vectors.showOpenDialog(owner);
-        if (v == null) {
-            return Optional.empty();
-        }
-        FileChooser data = new FileChooser();
-        data.setTitle("Open the labelled dataset (CSV, TSV, fastText)");
-        data.setInitialDirectory(v.getParentFile());
-        data.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter("Datasets", "*.csv", "*.tsv", "*.txt", "*.ft"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
-        File d = data.showOpenDialog(owner);
-        return d == null ? Optional.empty() : Optional.of(new FilePair(v.toPath(), d.toPath()));
+    /** Asks for the files, starting from the last choice (or null). */
+    Optional<FilePair> chooseFiles(Window owner, FilePair last) {
+        return new OpenFilesDialog(owner, last).showAndWait();
     }
 
     Optional<ExportSet> chooseExport(Window owner, ExportSet suggested) {

@@ -82,6 +82,13 @@ final class MainView {
         };
         explore.history().addListener((ListChangeListener<EpochView>) c -> swap.run());
         swap.run();
+        // Once something is loaded the plot takes the keys (+, -, 0, arrows), not whatever had focus: at
+        // start that was the Find box, whose hint then never showed.
+        vm.stateProperty().addListener((obs, old, now) -> {
+            if (old == RunState.LOADING && now == RunState.IDLE) {
+                plot.requestFocus();
+            }
+        });
         SplitPane split = new SplitPane(new SettingsPane(vm).root(), stack, new SidePanels(explore).root());
         split.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -255,7 +262,8 @@ final class MainView {
 
     void openFiles() {
         if (okToReplaceRun()) {
-            dialogs.chooseFiles(window()).ifPresent(f -> vm.openFiles(f.vectors(), f.dataset()));
+            dialogs.chooseFiles(window(), vm.lastFiles())
+                    .ifPresent(f -> vm.openFiles(f.vectors(), f.dataset(), f.layout()));
         }
     }
 
@@ -303,11 +311,18 @@ final class MainView {
 
     /** Asks before a new load throws away a run in progress (finished runs are autosaved). */
     private boolean okToReplaceRun() {
-        return !vm.stateProperty().get().running()
+        if (vm.stateProperty().get().running()) {
+            return dialogs.confirm(
+                    window(),
+                    "Stop the training in progress?",
+                    "The epochs so far are autosaved; the one in progress is lost.");
+        }
+        return !vm.hasUnsavedRun()
                 || dialogs.confirm(
                         window(),
-                        "Stop the training in progress?",
-                        "The epochs so far are autosaved; the one in progress is lost.");
+                        "Replace the trained run on screen?",
+                        "It is autosaved (File > Open recent lists it); File > Save session keeps it under a name"
+                                + " of your choice.");
     }
 
     private void keys(KeyEvent e) {
@@ -355,7 +370,7 @@ final class MainView {
             droppedVectors = null;
             droppedData = null;
             if (okToReplaceRun()) {
-                vm.openFiles(v, d);
+                vm.openFiles(v, d, null);
             }
         } else {
             vm.note(

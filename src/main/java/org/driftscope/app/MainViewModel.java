@@ -77,7 +77,15 @@ final class MainViewModel {
 
     private final AtomicBoolean cancelLoad = new AtomicBoolean();
 
+    /** The settings the window started with: what a new dataset of the user's starts from. */
+    private final RunConfig defaults;
+
+    private Dialogs.FilePair lastFiles;
+    /** A run trained since the last load or save; replacing it asks first. */
+    private boolean unsaved;
+
     MainViewModel(RunConfig config, Executor background, Executor ui, Path autosaveFolder) {
+        this.defaults = config;
         this.settings = new RunSettings(config);
         this.background = background;
         this.ui = ui;
@@ -104,29 +112,37 @@ final class MainViewModel {
                         cancelled));
     }
 
-    /** Loads the user's vectors and dataset (layouts detected), with the pairs typed in the settings. */
-    void openFiles(Path vectors, Path data) {
-        List<WatchPair> pairs;
-        try {
-            pairs = settings.pairs();
-        } catch (IllegalArgumentException e) {
-            error.set(ErrorReport.of("Check the watched pairs", e));
-            return;
-        }
+    /**
+     * Loads the user's vectors and dataset. A new dataset starts from the default run settings and no
+     * watched pairs: a sample's (alps:himalaya, its learning rate) mean nothing for it.
+     *
+     * @param layout the dataset's layout, or null to detect it
+     */
+    void openFiles(Path vectors, Path data, org.driftscope.corpus.DatasetFormat layout) {
+        settings.reset(defaults);
+        settings.projection.set(ProjectionMethod.TSNE);
+        settings.showPairs(List.of());
+        lastFiles = new Dialogs.FilePair(vectors, data, layout);
         String name = data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        DatasetOptions options = layout == null
+                ? DatasetOptions.detect()
+                : DatasetOptions.detect().withFormat(layout);
         load(
                 data.getFileName() + " with " + vectors.getFileName(),
-                "files:" + vectors.toAbsolutePath() + "|" + data.toAbsolutePath(),
+                "files:" + vectors.toAbsolutePath() + "|" + data.toAbsolutePath()
+                        + (layout == null ? "" : "|" + layout.label()),
                 cancelled -> Workspace.open(
-                        name,
-                        vectors,
-                        null,
-                        data,
-                        DatasetOptions.detect(),
-                        pairs,
-                        List.of(),
-                        this::loadProgress,
-                        cancelled));
+                        name, vectors, null, data, options, List.of(), List.of(), this::loadProgress, cancelled));
+    }
+
+    /** The files opened last (or null): where the Open dialog starts. */
+    Dialogs.FilePair lastFiles() {
+        return lastFiles;
+    }
+
+    /** True when a trained run on screen has epochs that were not saved as a session by the user. */
+    boolean hasUnsavedRun() {
+        return unsaved;
     }
 
     /** Opens an entry of {@link #recentProperty()}. */
@@ -135,11 +151,20 @@ final class MainViewModel {
             String name = entry.substring("sample:".length());
             samples.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(this::open);
         } else if (entry.startsWith("files:")) {
-            String[] parts = entry.substring("files:".length()).split("\\|", 2);
-            openFiles(Path.of(parts[0]), Path.of(parts[1]));
+            String[] parts = entry.substring("files:".length()).split("\\|", 3);
+            openFiles(Path.of(parts[0]), Path.of(parts[1]), parts.length > 2 ? layout(parts[2]) : null);
         } else if (entry.startsWith("session:")) {
             openSession(Path.of(entry.substring("session:".length())));
         }
+    }
+
+    private static org.driftscope.corpus.DatasetFormat layout(String label) {
+        for (var f : org.driftscope.corpus.DatasetFormat.values()) {
+            if (f.label().equals(label)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     @FunctionalInterface
@@ -235,6 +260,7 @@ final class MainViewModel {
         }
         workspace = ws;
         autosave = null;
+        unsaved = false;
         explore.reset(List.of(preview));
         tables(null, null);
         datasetSummary.set(summary);
@@ -246,6 +272,9 @@ final class MainViewModel {
 
     void train() {
         if (!canTrain.get()) {
+            if (workspace == null && !state.get().busy()) {
+                status.set("Nothing to train yet: open a sample or your vectors and dataset (File > Open files).");
+            }
             return;
         }
         RunConfig config;
@@ -365,6 +394,7 @@ final class MainViewModel {
             try {
                 SessionFiles.write(whole, target);
                 ui.execute(() -> {
+                    unsaved = false;
                     remember("session:" + target.toAbsolutePath());
                     status.set("Saved the session (" + epochs.size() + " epochs) to " + target);
                 });
@@ -395,18 +425,20 @@ final class MainViewModel {
                     }
                     workspace = null;
                     autosave = null;
+                    unsaved = false;
                     settings.reset(session.run().config());
                     settings.projection.set(session.run().projection());
+                    settings.showPairs(pairsOf(session));
                     explore.reset(session.epochs());
                     tableRun = session.run();
                     tables(session.frozenTable(), session.table());
-                    datasetSummary.set(
-                            "Reopened from " + file.getFileName() + ". To train again, open the vectors and dataset.");
+                    datasetSummary.set("Reopened from " + file.getFileName() + ".");
                     remember("session:" + file.toAbsolutePath());
                     progress.set(0);
                     state.set(RunState.IDLE);
                     status.set("Reopened " + file.getFileName() + ": "
                             + session.epochs().size() + " epochs.");
+                    reloadFiles(gen, session, file);
                 });
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> {
@@ -521,6 +553,67 @@ final class MainViewModel {
         });
     }
 
+    private static List<WatchPair> pairsOf(Session session) {
+        return session.last().drift().pairs().stream()
+                .map(p -> new WatchPair(p.first(), p.second()))
+                .toList();
+    }
+
+    /**
+     * After a session is reopened: loads the vectors and dataset it was trained on, when they are still
+     * where it says, so Train runs it again; says so either way.
+     */
+    private void reloadFiles(int gen, Session session, Path file) {
+        var p = session.run().provenance();
+        Path vectors = p.vectors() == null ? null : Path.of(p.vectors());
+        Path data = p.dataset() == null ? null : Path.of(p.dataset());
+        if (vectors == null
+                || data == null
+                || !java.nio.file.Files.exists(vectors)
+                || !java.nio.file.Files.exists(data)) {
+            datasetSummary.set("Reopened from " + file.getFileName() + ". Its vectors or dataset are no longer at "
+                    + p.vectors() + " and " + p.dataset() + "; open them (File > Open files) to train again.");
+            return;
+        }
+        var layout = layout(p.datasetFormat());
+        List<String> show = session.run().named().stream()
+                .map(i -> session.run().tracked().words().get(i))
+                .toList();
+        background.execute(() -> {
+            try {
+                Workspace ws = Workspace.open(
+                        session.run().name(),
+                        vectors,
+                        null,
+                        data,
+                        layout == null
+                                ? DatasetOptions.detect()
+                                : DatasetOptions.detect().withFormat(layout),
+                        pairsOf(session),
+                        show,
+                        (done, total) -> {},
+                        () -> false);
+                String summary = ws.summary().describe().replace("; ", ";\n");
+                ui.execute(() -> {
+                    if (gen == generation && workspace == null) {
+                        workspace = ws;
+                        canTrain.set(state.get() == RunState.IDLE);
+                        datasetSummary.set(summary + "\nReopened from " + file.getFileName()
+                                + "; its files are loaded, so Train runs it again.");
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    if (gen == generation) {
+                        datasetSummary.set(
+                                "Reopened from " + file.getFileName() + ". Its files could not be read again ("
+                                        + e.getMessage() + "); open them (File > Open files) to train again.");
+                    }
+                });
+            }
+        });
+    }
+
     /** The run's whole tables, for saving and for finding words that are not drawn (FX thread). */
     private void tables(TunedTable frozen, TunedTable last) {
         frozenTable = frozen;
@@ -628,6 +721,7 @@ final class MainViewModel {
             // The history holds exactly this run's epochs: train() cleared it, and nothing else changes it
             // while the run is current.
             explore.add(v);
+            unsaved |= v.epoch() > 0;
             autosave(List.copyOf(explore.history()));
         }
 

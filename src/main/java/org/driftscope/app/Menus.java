@@ -50,7 +50,10 @@ final class Menus {
                         quit);
 
         MenuItem train = item("Train", "Shortcut+T", vm::train);
-        train.disableProperty().bind(vm.canTrainProperty().not());
+        // enabled whenever nothing else is under way: pressed with nothing to train, it says why
+        train.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> vm.stateProperty().get().busy(), vm.stateProperty()));
         MenuItem pause = item("Pause / Resume", "Shortcut+P", view::pauseOrResume);
         MenuItem stop = item("Stop", "Esc", vm::stop);
         Menu run = new Menu("Run");

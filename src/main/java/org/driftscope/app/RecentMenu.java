@@ -36,7 +36,7 @@ final class RecentMenu {
             return "Session: " + Path.of(entry.substring("session:".length())).getFileName();
         }
         if (entry.startsWith("files:")) {
-            String[] parts = entry.substring("files:".length()).split("\\|", 2);
+            String[] parts = entry.substring("files:".length()).split("\\|", 3);
             return Path.of(parts[1]).getFileName() + " with "
                     + Path.of(parts[0]).getFileName();
         }

@@ -50,7 +50,11 @@ final class SidePanels {
 
     private final Tab neighboursTab = tab("Neighbours", neighboursBox());
     private final Tab moversTab = tab("Most moved", moversTable());
-    private final Tab trainingTab = tab("Training", new VBox(6, loss, accuracy));
+    private final VBox curves = new VBox(6, loss, accuracy);
+    /** Shown instead of empty charts, whose axes would keep the last run's range. */
+    private final Label noCurves = new Label("Loss and accuracy appear here after the first epoch.");
+
+    private final Tab trainingTab = tab("Training", new javafx.scene.layout.StackPane(curves, noCurves));
     private final Tab pairsTab = tab("Pairs", pairs);
     /** Tabs whose content is behind the model (they were hidden when it changed). */
     private final Set<Tab> stale = new HashSet<>();
@@ -64,6 +68,10 @@ final class SidePanels {
         tabs.getTabs().addAll(neighboursTab, moversTab, trainingTab, pairsTab);
         tabs.setPrefWidth(330);
         loss.getData().setAll(List.of(trainLoss, validationLoss));
+        noCurves.setId("no-curves");
+        noCurves.getStyleClass().add("start-hint");
+        noCurves.setWrapText(true);
+        showCurves();
         accuracy.getData().setAll(List.of(validationAccuracy));
         // Only the tab in view follows the model; the others catch up when they are opened. Hidden
         // tables and charts are still laid out by JavaFX, which cost tens of milliseconds per epoch.
@@ -158,6 +166,7 @@ final class SidePanels {
             }
         }
         addPoints(h.subList(from, h.size()));
+        showCurves();
     }
 
     private void redrawCharts() {
@@ -166,6 +175,13 @@ final class SidePanels {
         validationAccuracy.getData().clear();
         pairs.getData().setAll(pairLines(model.history()));
         addPoints(model.history());
+        showCurves();
+    }
+
+    private void showCurves() {
+        boolean trained = model.history().stream().anyMatch(v -> v.epoch() > 0);
+        curves.setVisible(trained);
+        noCurves.setVisible(!trained);
     }
 
     private void addPoints(List<EpochView> epochs) {

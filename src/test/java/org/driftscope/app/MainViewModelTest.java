@@ -81,7 +81,7 @@ class MainViewModelTest {
         rows.set(0, "999 " + rows.get(0).split(" ")[1]);
         java.nio.file.Path vectors = java.nio.file.Files.write(dir.resolve("odd.vec"), rows);
 
-        model.openFiles(vectors, data);
+        model.openFiles(vectors, data, null);
 
         assertThat(model.stateProperty().get())
                 .as(String.valueOf(model.errorProperty().get()))
@@ -99,7 +99,7 @@ class MainViewModelTest {
         java.nio.file.Path csv = dir.resolve("quotes.csv");
         java.nio.file.Files.writeString(csv, "text,label\nthe alps,europe\n\"the himalaya,asia\nnepal,asia\n");
 
-        model.openFiles(real.vectors(), csv);
+        model.openFiles(real.vectors(), csv, null);
 
         assertThat(model.stateProperty().get()).isEqualTo(RunState.EMPTY);
         assertThat(model.errorProperty().get().reason()).startsWith("quotes.csv, line 3: a quoted field opens here");
@@ -185,7 +185,9 @@ class MainViewModelTest {
         other.openSession(saved);
 
         assertThat(other.stateProperty().get()).isEqualTo(RunState.IDLE);
-        assertThat(other.canTrainProperty().get()).as("no dataset loaded").isFalse();
+        assertThat(other.canTrainProperty().get())
+                .as("the sample's files are where the session says: it trains again")
+                .isTrue();
         assertThat(other.explore().history()).hasSize(3);
         for (int e = 0; e < 3; e++) {
             assertThat(other.explore().history().get(e).tuned().xy())

@@ -11,10 +11,13 @@ class ScriptedDialogs extends Dialogs {
     volatile Path sessionToSave;
     volatile Path sessionToOpen;
     volatile boolean confirm = true;
+    volatile FilePair files;
+    /** The questions asked, in order. */
+    final java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
-    Optional<FilePair> chooseFiles(Window owner) {
-        return Optional.empty();
+    Optional<FilePair> chooseFiles(Window owner, FilePair last) {
+        return Optional.ofNullable(files);
     }
 
     @Override
@@ -34,6 +37,7 @@ class ScriptedDialogs extends Dialogs {
 
     @Override
     boolean confirm(Window owner, String question, String detail) {
+        asked.add(question);
         return confirm;
     }
 }

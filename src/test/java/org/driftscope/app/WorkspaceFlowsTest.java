@@ -1,0 +1,202 @@
+package org.driftscope.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Color;
+import org.driftscope.SharedData;
+import org.driftscope.training.RunConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workspace as a new user meets it (issue 22): their own MR and SST-2 files open from the menu and
+ * train, a new dataset does not inherit a sample's settings or curves, a trained run is not replaced
+ * unasked, a reopened session trains again, and the Train button can be read.
+ */
+@Tag("slow")
+class WorkspaceFlowsTest {
+    private static final int TIMEOUT_S = 180;
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private DriftscopeApp app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = launch();
+    }
+
+    private DriftscopeApp launch() throws Exception {
+        var options =
+                new DriftscopeApp.AppOptions(RunConfig.defaults().withEpochs(1), null, dialogs, dir.resolve("home"));
+        return (DriftscopeApp) FxToolkit.setupApplication(() -> new DriftscopeApp(options));
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theTrainButtonsLabelStandsOutFromItsBackground() throws Exception {
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+
+        Color text = (Color) train.getTextFill();
+        BackgroundFill fill = train.getBackground()
+                .getFills()
+                .get(train.getBackground().getFills().size() - 1);
+        Color back = (Color) fill.getFill();
+
+        // WCAG's contrast ratio; 4.5 is its minimum for text of this size
+        assertThat(contrast(text, back)).as("text %s on %s", text, back).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void movieReviewsOpenAsAFolderOfClassFilesFromTheMenuAndTrain() throws Exception {
+        Path glove = SharedData.file("glove-6B-50d-head9163/glove.6B.50d.txt");
+        Path mr = SharedData.file("mr-rt-polarity/rt-polarity.pos").getParent();
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        assertThat(app.model().settings().watch.get()).contains("alps:himalaya");
+
+        dialogs.files = new Dialogs.FilePair(glove, mr, null);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        String sample = app.model().datasetSummaryProperty().get();
+        waitFor(() -> !train.isDisabled()
+                && !app.model().datasetSummaryProperty().get().equals(sample));
+
+        assertThat(app.model().settings().watch.get())
+                .as("the sample's pairs are not this dataset's")
+                .isEmpty();
+        assertThat(app.model().settings().epochs.get()).isEqualTo(1);
+        trainOneEpoch(train);
+    }
+
+    @Test
+    void sst2OpensAsOneFileWithItsLayoutNamedAndTrains() throws Exception {
+        Path glove = SharedData.file("glove-6B-50d-head9163/glove.6B.50d.txt");
+        Path sst = SharedData.file("sst2/stsa.binary.dev");
+
+        dialogs.files = new Dialogs.FilePair(glove, sst, org.driftscope.corpus.DatasetFormat.LABEL_FIRST);
+        robot.clickOn("#open-files");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+
+        trainOneEpoch(train);
+    }
+
+    @Test
+    void aTrainedRunIsNotReplacedUnaskedAndANewSampleClearsTheCurves() throws Exception {
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        trainOneEpoch(train);
+        robot.clickOn("#tab-training");
+        assertThat(app.model().explore().history()).hasSize(2);
+
+        var sentiment = org.driftscope.corpus.SampleCatalog.find("sentiment").orElseThrow();
+        dialogs.confirm = false;
+        WaitForAsyncUtils.asyncFx(() -> app.view().openSample(sentiment)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.asked).contains("Replace the trained run on screen?");
+        assertThat(app.model().explore().history()).as("the run stays").hasSize(2);
+
+        dialogs.confirm = true;
+        WaitForAsyncUtils.asyncFx(() -> app.view().openSample(sentiment)).get();
+        waitFor(() -> !train.isDisabled() && app.model().explore().history().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var tabs = robot.lookup("#side-panels").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-training");
+        for (var chart : robot.lookup(".chart").queryAllAs(javafx.scene.chart.LineChart.class)) {
+            for (var series : ((javafx.scene.chart.LineChart<?, ?>) chart).getData()) {
+                // the new preview is epoch 0; a point of a later epoch is the replaced run's
+                assertThat(series.getData())
+                        .as("no curve of the replaced run")
+                        .allMatch(d -> ((Number) d.getXValue()).intValue() == 0);
+            }
+        }
+        assertThat(robot.lookup("#no-curves").queryAs(Label.class).isVisible())
+                .as("empty charts would keep the last run's axes")
+                .isTrue();
+        assertThat(robot.listTargetWindows().stream()
+                        .anyMatch(w -> w.getScene().getFocusOwner()
+                                == robot.lookup("#plot").query()))
+                .as("the plot has the keys")
+                .isTrue();
+    }
+
+    @Test
+    void aReopenedSessionTrainsAgainOnItsFiles() throws Exception {
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        trainOneEpoch(train);
+        Path saved = dir.resolve("run.driftscope");
+        dialogs.sessionToSave = saved;
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Saved the session"));
+        FxToolkit.cleanupApplication(app);
+        app = launch();
+
+        dialogs.sessionToOpen = saved;
+        robot.clickOn("#open-session");
+        Button again = robot.lookup("#train").queryButton();
+        waitFor(() -> !again.isDisabled());
+        assertThat(app.model().datasetSummaryProperty().get()).contains("Train runs it again");
+        assertThat(app.model().settings().watch.get()).contains("alps:himalaya");
+
+        robot.clickOn("#plot");
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        waitFor(() -> app.model().stateProperty().get() == RunState.IDLE
+                && app.model().explore().history().size() == 2
+                && app.model().explore().history().get(1).epoch() == 1
+                && !again.isDisabled());
+    }
+
+    private void trainOneEpoch(Button train) throws Exception {
+        robot.clickOn(train);
+        Label epoch = robot.lookup("#epoch").queryAs(Label.class);
+        waitFor(() -> "1".equals(epoch.getText()) && !train.isDisabled());
+        assertThat(app.model().errorProperty().get()).isNull();
+    }
+
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+    }
+}
