@@ -56,7 +56,8 @@ final class ExploreModel {
     /** Words of the table, not drawn, that the user added to the plot; placed in every epoch shown. */
     private final List<String> added = new ArrayList<>();
 
-    private final ReadOnlyObjectWrapper<List<Undrawn.Placed>> placed = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<org.driftscope.plot.Scene.Added>> placed =
+            new ReadOnlyObjectWrapper<>(List.of());
     /** The added word whose neighbours the side panel shows, or null. */
     private final ReadOnlyObjectWrapper<String> addedSelected = new ReadOnlyObjectWrapper<>();
 
@@ -155,9 +156,9 @@ final class ExploreModel {
             placed.set(List.of());
             return;
         }
-        List<Undrawn.Placed> list = new ArrayList<>();
+        List<org.driftscope.plot.Scene.Added> list = new ArrayList<>();
         for (String w : added) {
-            Undrawn.Placed p = Undrawn.place(v, frozenTable, tunedTable, w);
+            org.driftscope.plot.Scene.Added p = Undrawn.place(v, frozenTable, tunedTable, w);
             if (p != null) {
                 list.add(p);
             }
@@ -365,7 +366,7 @@ final class ExploreModel {
         return matches.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<List<Undrawn.Placed>> placedProperty() {
+    ReadOnlyObjectProperty<List<org.driftscope.plot.Scene.Added>> placedProperty() {
         return placed.getReadOnlyProperty();
     }
 

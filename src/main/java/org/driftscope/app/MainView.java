@@ -297,7 +297,9 @@ final class MainView {
                 true,
                 suggested.vectors(),
                 vm.explore().colouringProperty().get());
-        dialogs.chooseExport(window(), suggested).ifPresent(vm::export);
+        // the figures are the picture on screen, as it is when Export is chosen
+        var picture = plot.picture();
+        dialogs.chooseExport(window(), suggested).ifPresent(set -> vm.export(set, picture));
     }
 
     void focusSearch() {

@@ -361,7 +361,7 @@ final class MainViewModel {
     }
 
     /** Writes the chosen files for the epoch on screen. */
-    void export(ExportSet request) {
+    void export(ExportSet request, org.driftscope.session.Picture picture) {
         EpochView current = explore.shown();
         if (current == null) {
             return;
@@ -369,7 +369,7 @@ final class MainViewModel {
         Session whole = session(List.copyOf(explore.history()));
         background.execute(() -> {
             try {
-                ExportSet.Written written = request.write(current, whole);
+                ExportSet.Written written = request.write(current, whole, picture);
                 ui.execute(() -> status.set(String.format(
                         Locale.ROOT,
                         "Exported epoch %d: %d files in %s%s",
@@ -750,15 +750,17 @@ final class MainViewModel {
                 state.set(RunState.IDLE);
                 return;
             }
-            state.set(RunState.IDLE);
             progress.set(0);
             switch (outcome.status()) {
                 case COMPLETED -> status.set("Training finished: " + outcome.epochs() + " epochs." + truncationNote());
                 case STOPPED -> status.set("Training stopped after " + outcome.epochs() + " epochs.");
-                case FAILED -> {
-                    status.set("Training failed.");
-                    error.set(new ErrorReport("Training failed", outcome.message()));
-                }
+                case FAILED -> status.set("Training failed.");
+            }
+            // the state after the status: whoever waits for IDLE (a test, the Train button) sees the status
+            // that goes with it
+            state.set(RunState.IDLE);
+            if (outcome.status() == RunOutcome.Status.FAILED) {
+                error.set(new ErrorReport("Training failed", outcome.message()));
             }
         }
 

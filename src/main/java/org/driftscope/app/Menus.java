@@ -115,13 +115,15 @@ final class Menus {
     }
 
     private static double cx(MainView view) {
-        return PlotPainter.panel(0, view.plot().getWidth(), view.plot().getHeight())
+        return org.driftscope.plot.SceneRenderer.panel(
+                                0, view.plot().getWidth(), view.plot().getHeight())
                         .w()
                 / 2;
     }
 
     private static double cy(MainView view) {
-        return PlotPainter.panel(0, view.plot().getWidth(), view.plot().getHeight())
+        return org.driftscope.plot.SceneRenderer.panel(
+                                0, view.plot().getWidth(), view.plot().getHeight())
                         .h()
                 / 2;
     }

@@ -20,8 +20,12 @@ import javafx.scene.layout.Region;
 import org.driftscope.plot.Camera;
 import org.driftscope.plot.Figure;
 import org.driftscope.plot.PanelData;
+import org.driftscope.plot.Scene;
+import org.driftscope.plot.SceneRenderer;
+import org.driftscope.plot.Theme;
 import org.driftscope.projection.Layout;
 import org.driftscope.session.EpochView;
+import org.driftscope.session.Picture;
 import org.driftscope.session.SnapshotFigure;
 
 /**
@@ -39,7 +43,7 @@ final class PlotCanvas extends Region {
     private final ExploreModel model;
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
-    private final PlotPainter painter = new PlotPainter();
+    private final FxPainter painter = new FxPainter();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     private Camera camera = Camera.fitting(new Camera.Bounds(-1, 1, -1, 1));
@@ -201,16 +205,16 @@ final class PlotCanvas extends Region {
         if (w < 1 || h < 1) {
             return;
         }
-        Palette palette = Palette.of(dark.get());
         if (figure == null) {
-            g.setFill(palette.paper());
+            g.setFill(FxPainter.colour(Theme.of(dark.get()).paper()));
             g.fillRect(0, 0, w, h);
             return;
         }
-        painter.paint(g, frame(palette), w, h);
+        painter.paint(g, scene(), w, h);
     }
 
-    private PlotFrame frame(Palette palette) {
+    /** What the plot shows now, as the renderer draws it. */
+    private Scene scene() {
         Figure f = figure;
         Layout tuned = shownTuned == null ? f.right().layout() : shownTuned;
         if (tuned != f.right().layout()) {
@@ -228,7 +232,7 @@ final class PlotCanvas extends Region {
                 }
             }
         }
-        return new PlotFrame(
+        return new Scene(
                 f,
                 camera,
                 order,
@@ -238,7 +242,33 @@ final class PlotCanvas extends Region {
                 trails,
                 model.arrowsProperty().get(),
                 model.placedProperty().get(),
-                palette);
+                Theme.of(dark.get()));
+    }
+
+    /**
+     * The picture an export writes: what the plot shows, at its size, without the pointer's hover and
+     * with the epoch's own layout rather than a frame of the slide to it; null before anything is shown.
+     */
+    Picture picture() {
+        if (figure == null || getWidth() < 1 || getHeight() < 1) {
+            return null;
+        }
+        Scene s = scene();
+        Figure settled = figure;
+        return new Picture(
+                new Scene(
+                        settled,
+                        s.camera(),
+                        s.order(),
+                        s.matches(),
+                        s.selected(),
+                        -1,
+                        s.trails(),
+                        s.arrows(),
+                        s.added(),
+                        s.theme()),
+                (int) Math.round(getWidth()),
+                (int) Math.round(getHeight()));
     }
 
     // ---- Gestures -------------------------------------------------------------------------------
@@ -248,7 +278,7 @@ final class PlotCanvas extends Region {
         if (p < 0 || e.getDeltaY() == 0) {
             return;
         }
-        PlotPainter.Box b = box(p);
+        SceneRenderer.Box b = box(p);
         zoom(Math.pow(1.0015, e.getDeltaY()), e.getX() - b.x(), e.getY() - b.y());
         e.consume();
     }
@@ -257,7 +287,7 @@ final class PlotCanvas extends Region {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        PlotPainter.Box b = box(0);
+        SceneRenderer.Box b = box(0);
         camera = camera.panBy(e.getX() - dragX, e.getY() - dragY, b.w(), b.h());
         dragX = e.getX();
         dragY = e.getY();
@@ -284,7 +314,7 @@ final class PlotCanvas extends Region {
     }
 
     private void onKey(KeyEvent e) {
-        PlotPainter.Box b = box(0);
+        SceneRenderer.Box b = box(0);
         switch (e.getCode()) {
             case PLUS, EQUALS, ADD -> zoom(1.25, b.w() / 2, b.h() / 2);
             case MINUS, SUBTRACT -> zoom(0.8, b.w() / 2, b.h() / 2);
@@ -301,13 +331,13 @@ final class PlotCanvas extends Region {
     }
 
     void zoom(double factor, double sx, double sy) {
-        PlotPainter.Box b = box(0);
+        SceneRenderer.Box b = box(0);
         camera = camera.zoomAbout(factor, sx, sy, b.w(), b.h());
         repaint();
     }
 
     void pan(double dx, double dy) {
-        PlotPainter.Box b = box(0);
+        SceneRenderer.Box b = box(0);
         camera = camera.panBy(dx, dy, b.w(), b.h());
         repaint();
     }
@@ -341,8 +371,8 @@ final class PlotCanvas extends Region {
 
     // ---- Geometry -------------------------------------------------------------------------------
 
-    private PlotPainter.Box box(int panel) {
-        return PlotPainter.panel(panel, getWidth(), getHeight());
+    private SceneRenderer.Box box(int panel) {
+        return SceneRenderer.panel(panel, getWidth(), getHeight());
     }
 
     private int panelAt(double x, double y) {
@@ -366,7 +396,7 @@ final class PlotCanvas extends Region {
             return -1;
         }
         Layout l = p == 0 ? figure.left().layout() : displayedTuned();
-        PlotPainter.Box b = box(p);
+        SceneRenderer.Box b = box(p);
         int best = -1;
         double bestD = HOVER_PX * HOVER_PX;
         for (int i = 0; i < l.size(); i++) {
@@ -384,7 +414,7 @@ final class PlotCanvas extends Region {
     /** Where a word is drawn in a panel (0 frozen, 1 tuned), in this region's coordinates. */
     Point2D screenPoint(int panel, int word) {
         Layout l = panel == 0 ? figure.left().layout() : displayedTuned();
-        PlotPainter.Box b = box(panel);
+        SceneRenderer.Box b = box(panel);
         return new Point2D(
                 b.x() + camera.screenX(l.x(word), b.w(), b.h()), b.y() + camera.screenY(l.y(word), b.w(), b.h()));
     }

@@ -7,20 +7,20 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.driftscope.io.AtomicFile;
 
-/** Writes a figure as a PNG, drawn by the same {@link FigureRenderer} the app's canvas uses. */
+/** Writes a picture as a PNG, drawn by the same {@link SceneRenderer} as the window's canvas. */
 public final class PngExporter {
     private PngExporter() {}
 
     /**
      * @param scale pixels per layout unit: 2 gives a sharp image for high-density screens and print
      */
-    public static void write(Figure figure, Path target, int width, int height, double scale) throws IOException {
+    public static void write(Scene scene, Path target, int width, int height, double scale) throws IOException {
         BufferedImage image = new BufferedImage(
                 (int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            FigureRenderer.paint(figure, new AwtPainter(g), width, height);
+            SceneRenderer.paint(scene, new AwtPainter(g), width, height);
         } finally {
             g.dispose();
         }

@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.driftscope.io.AtomicFile;
 
-/** Writes a figure as SVG, drawn by the same {@link FigureRenderer} as the window and the PNG. */
+/** Writes a picture as SVG, drawn by the same {@link SceneRenderer} as the window and the PNG. */
 public final class SvgExporter {
     private SvgExporter() {}
 
     /**
      * @param description written into the SVG's {@code <desc>} (provenance), may be empty
      */
-    public static void write(Figure figure, Path target, int width, int height, String description) throws IOException {
+    public static void write(Scene scene, Path target, int width, int height, String description) throws IOException {
         SvgPainter painter = new SvgPainter();
-        FigureRenderer.paint(figure, painter, width, height);
+        SceneRenderer.paint(scene, painter, width, height);
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + String.format(
                         Locale.ROOT,

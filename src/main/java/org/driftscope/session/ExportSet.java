@@ -74,7 +74,7 @@ public record ExportSet(
     }
 
     /**
-     * What {@link #write(EpochView, Session)} wrote.
+     * What {@link #write(EpochView, Session, Picture)} wrote.
      *
      * @param files the files, in order
      * @param vectors what the vectors file holds, for the status line ("" when none was written)
@@ -85,10 +85,19 @@ public record ExportSet(
      * Writes every chosen file for {@code view}, an epoch of {@code session}. The fine-tuned vectors are
      * written in full (every row of the run's vector file, the tuned rows replaced) when the session keeps
      * the whole table of that epoch, which is its last; for an earlier epoch, the drawn words only.
+     * The figures are drawn in the plain way (both layouts in view, nothing selected, {@link #colouring}).
      */
     public Written write(EpochView view, Session session) throws IOException {
+        return write(view, session, null);
+    }
+
+    /**
+     * As {@link #write(EpochView, Session)}, the figures being the picture on screen: its colouring,
+     * zoom, search, selection, arrows, trails and aspect (null: the plain figure).
+     */
+    public Written write(EpochView view, Session session, Picture picture) throws IOException {
         Files.createDirectories(folder);
-        writeFigures(view); // first: a full vector export that fails (its input moved) must not lose them
+        writeFigures(view, picture); // first: a full vector export that fails (its input moved) must not lose them
         String note = "";
         if (vectors != null) {
             Path target = file("-vectors" + suffix(vectors));
@@ -111,12 +120,13 @@ public record ExportSet(
         return new Written(targets(), note);
     }
 
-    private void writeFigures(EpochView view) throws IOException {
+    private void writeFigures(EpochView view, Picture picture) throws IOException {
+        Picture p = picture != null ? picture : Exports.plain(view, colouring);
         if (png) {
-            Exports.png(view, file(".png"), PNG_SCALE, colouring);
+            Exports.png(view, p, file(".png"), PNG_SCALE);
         }
         if (svg) {
-            Exports.svg(view, file(".svg"), colouring);
+            Exports.svg(view, p, file(".svg"));
         }
         if (coordinates) {
             Exports.coordinates(view, file("-coordinates.csv"));

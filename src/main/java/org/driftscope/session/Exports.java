@@ -10,6 +10,7 @@ import org.driftscope.drift.DriftReport;
 import org.driftscope.io.AtomicFile;
 import org.driftscope.io.InputFileException;
 import org.driftscope.plot.PngExporter;
+import org.driftscope.plot.Scene;
 import org.driftscope.plot.SvgExporter;
 import org.driftscope.training.TrackedWords;
 import org.driftscope.training.TunedTable;
@@ -36,7 +37,12 @@ public final class Exports {
 
     /** The figure as PNG at {@code scale} times its nominal size, points coloured as asked. */
     public static void png(EpochView view, Path target, double scale, Colouring colouring) throws IOException {
-        PngExporter.write(SnapshotFigure.of(view, colouring), target, FIGURE_WIDTH, FIGURE_HEIGHT, scale);
+        png(view, plain(view, colouring), target, scale);
+    }
+
+    /** A picture as PNG at {@code scale} times its size, with the view's provenance beside it. */
+    public static void png(EpochView view, Picture picture, Path target, double scale) throws IOException {
+        PngExporter.write(picture.scene(), target, picture.width(), picture.height(), scale);
         sidecar(view, target);
     }
 
@@ -46,12 +52,18 @@ public final class Exports {
 
     /** The figure as SVG, points coloured as asked, with the provenance in its description. */
     public static void svg(EpochView view, Path target, Colouring colouring) throws IOException {
+        svg(view, plain(view, colouring), target);
+    }
+
+    /** A picture as SVG, with the view's provenance in its description. */
+    public static void svg(EpochView view, Picture picture, Path target) throws IOException {
         SvgExporter.write(
-                SnapshotFigure.of(view, colouring),
-                target,
-                FIGURE_WIDTH,
-                FIGURE_HEIGHT,
-                String.join("\n", provenance(view)));
+                picture.scene(), target, picture.width(), picture.height(), String.join("\n", provenance(view)));
+    }
+
+    /** The epoch as a file shows it when no one has looked at it: both layouts in view, nothing selected. */
+    public static Picture plain(EpochView view, Colouring colouring) {
+        return new Picture(Scene.plain(SnapshotFigure.of(view, colouring)), FIGURE_WIDTH, FIGURE_HEIGHT);
     }
 
     /** word, frozen and tuned coordinates, training count, class, displacement, overlap. */

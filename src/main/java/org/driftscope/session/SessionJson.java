@@ -5,7 +5,8 @@ import org.driftscope.training.RunConfig;
 
 /**
  * The JSON part of a session file: explicit records, so reading one builds these and nothing else.
- * Arrays live in zip entries beside it, named by the fields ending in {@code Entry}.
+ * The vectors, layouts, tables and neighbour lists live in binary zip entries beside it, named in
+ * {@link SessionFiles}.
  */
 record SessionJson(
         String format,

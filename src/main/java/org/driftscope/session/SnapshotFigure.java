@@ -40,7 +40,12 @@ public final class SnapshotFigure {
                         s.validationAccuracy());
         StringBuilder pairs = new StringBuilder();
         for (PairSimilarity p : view.drift().pairs()) {
-            pairs.append(pairs.length() == 0 ? "cosine similarity, pretrained -> now:  " : ";  ")
+            pairs.append(
+                            pairs.length() == 0
+                                    ? (run.config().regime().usesPretrained()
+                                            ? "cosine similarity, pretrained -> now:  "
+                                            : "cosine similarity, initial -> now:  ")
+                                    : ";  ")
                     .append(String.format(
                             java.util.Locale.ROOT, "%s/%s %.2f -> %.2f", p.first(), p.second(), p.frozen(), p.now()));
         }
@@ -59,7 +64,12 @@ public final class SnapshotFigure {
                 tracked.words(),
                 colours.argb(),
                 labelled,
-                new PanelData("Frozen (pretrained) vectors, " + run.projection().title(), view.frozen()),
+                new PanelData(
+                        (run.config().regime().usesPretrained()
+                                        ? "Frozen (pretrained) vectors, "
+                                        : "Initial (random) vectors, rand regime, ")
+                                + run.projection().title(),
+                        view.frozen()),
                 new PanelData(
                         s.epoch() == 0
                                 ? "Fine-tuned vectors: not trained yet"

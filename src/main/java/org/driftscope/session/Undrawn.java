@@ -3,6 +3,7 @@ package org.driftscope.session;
 import java.util.List;
 import org.driftscope.drift.Neighbour;
 import org.driftscope.drift.TableNeighbours;
+import org.driftscope.plot.Scene;
 import org.driftscope.projection.InPlace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TunedTable;
@@ -16,27 +17,12 @@ public final class Undrawn {
     private Undrawn() {}
 
     /**
-     * A placed word's positions; the tuned ones are NaN when the run keeps no table for the epoch.
-     *
-     * @param word the word
-     * @param frozenX where it goes in the frozen panel
-     * @param frozenY where it goes in the frozen panel
-     * @param tunedX where it goes in the tuned panel, or NaN
-     * @param tunedY where it goes in the tuned panel, or NaN
-     */
-    public record Placed(String word, double frozenX, double frozenY, double tunedX, double tunedY) {
-        public boolean inTuned() {
-            return !Double.isNaN(tunedX);
-        }
-    }
-
-    /**
      * Places a word in a view, or returns null when the tables do not hold it.
      *
      * @param frozen the table before training
      * @param tuned the latest table the run keeps, or null
      */
-    public static Placed place(EpochView view, TunedTable frozen, TunedTable tuned, String word) {
+    public static Scene.Added place(EpochView view, TunedTable frozen, TunedTable tuned, String word) {
         int row = frozen == null ? -1 : frozen.words().indexOf(word);
         if (row < 0) {
             return null;
@@ -51,7 +37,7 @@ public final class Undrawn {
             then.copyRow(row, vector, 0);
             t = InPlace.place(view.snapshot().tuned(), d, view.tuned(), vector);
         }
-        return new Placed(word, f[0], f[1], t[0], t[1]);
+        return new Scene.Added(word, f[0], f[1], t[0], t[1]);
     }
 
     /** The table that holds an epoch's rows, or null. */

@@ -110,7 +110,19 @@ class MainWindowTest {
         waitFor(() -> dialogs.export.targets().stream().allMatch(Files::exists));
         waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported epoch 1"));
         BufferedImage png = ImageIO.read(out.resolve("fig.png").toFile());
-        assertThat(png.getWidth()).isEqualTo(2 * 1400);
+        // the export is the picture on screen: its aspect, and the searched word ringed where it is there
+        assertThat(png.getWidth()).isEqualTo((int) Math.round(2 * plot.getWidth()));
+        assertThat(png.getHeight()).isEqualTo((int) Math.round(2 * plot.getHeight()));
+        WritableImage screen = snapshot(plot);
+        for (int panel = 0; panel < 2; panel++) {
+            Point2D at = plot.screenPoint(panel, himalaya);
+            assertThat(highlightAround(screen, at))
+                    .as("on screen, panel %d", panel)
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(highlightAround(png, new Point2D(2 * at.getX(), 2 * at.getY()), 2))
+                    .as("in the PNG, panel %d", panel)
+                    .isGreaterThanOrEqualTo(3);
+        }
         var svg = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(out.resolve("fig.svg").toFile());
@@ -191,9 +203,30 @@ class MainWindowTest {
                 .get();
     }
 
+    /** As {@link #highlightAround(WritableImage, Point2D)} in an exported image drawn at {@code scale}. */
+    private static int highlightAround(BufferedImage image, Point2D at, double scale) {
+        Color highlight = FxPainter.colour(org.driftscope.plot.Theme.LIGHT.highlight());
+        int found = 0;
+        for (double r = 4 * scale; r <= 9 * scale; r += 0.5) {
+            for (int a = 0; a < 32; a++) {
+                int x = (int) Math.round(at.getX() + r * Math.cos(a * Math.PI / 16));
+                int y = (int) Math.round(at.getY() + r * Math.sin(a * Math.PI / 16));
+                if (x >= 0 && y >= 0 && x < image.getWidth() && y < image.getHeight()) {
+                    int rgb = image.getRGB(x, y);
+                    if (Math.abs(((rgb >> 16) & 0xFF) / 255.0 - highlight.getRed()) < 0.12
+                            && Math.abs(((rgb >> 8) & 0xFF) / 255.0 - highlight.getGreen()) < 0.12
+                            && Math.abs((rgb & 0xFF) / 255.0 - highlight.getBlue()) < 0.12) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Pixels in the highlight colour on a ring around a point. */
     private static int highlightAround(WritableImage image, Point2D at) {
-        Color highlight = Palette.LIGHT.highlight();
+        Color highlight = FxPainter.colour(org.driftscope.plot.Theme.LIGHT.highlight());
         int found = 0;
         for (double r = 4; r <= 9; r += 0.5) {
             for (int a = 0; a < 32; a++) {

@@ -57,8 +57,10 @@ class PlotCanvasTest {
                             .toArray(Point2D[]::new)
                 })
                 .get();
-        double offset = PlotPainter.panel(1, plot.getWidth(), plot.getHeight()).x()
-                - PlotPainter.panel(0, plot.getWidth(), plot.getHeight()).x();
+        double offset = org.driftscope.plot.SceneRenderer.panel(1, plot.getWidth(), plot.getHeight())
+                        .x()
+                - org.driftscope.plot.SceneRenderer.panel(0, plot.getWidth(), plot.getHeight())
+                        .x();
         int paper = pixels.getArgb(2, (int) plot.getHeight() - 2);
 
         // Words that moved to where no word is in the tuned layout: the left panel has a point at the

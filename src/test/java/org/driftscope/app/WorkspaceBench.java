@@ -136,10 +136,10 @@ public final class WorkspaceBench {
         GraphicsContext g = p.canvas().getGraphicsContext2D();
         int[] colours = org.driftscope.session.SnapshotFigure.of(v).colours();
         for (int panel = 0; panel < 2; panel++) {
-            var b = PlotPainter.panel(panel, p.getWidth(), p.getHeight());
+            var b = org.driftscope.plot.SceneRenderer.panel(panel, p.getWidth(), p.getHeight());
             Layout l = panel == 0 ? v.frozen() : v.tuned();
             for (int i = 0; i < l.size(); i++) {
-                g.setFill(PlotPainter.colour(colours[i], 1));
+                g.setFill(FxPainter.colour(colours[i]));
                 double x = b.x() + p.camera().screenX(l.x(i), b.w(), b.h());
                 double y = b.y() + p.camera().screenY(l.y(i), b.w(), b.h());
                 g.fillOval(x - 2.2, y - 2.2, 4.4, 4.4);
