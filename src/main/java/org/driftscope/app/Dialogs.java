@@ -52,6 +52,21 @@ class Dialogs {
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
+    /** A sheet of help text, in a fixed-width font so its columns line up; it does not block. */
+    void showHelp(Window owner, String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Driftscope");
+        alert.setHeaderText(title);
+        javafx.scene.control.Label body = new javafx.scene.control.Label(text);
+        body.setId("help-text");
+        body.setStyle("-fx-font-family: 'Monospaced';");
+        alert.getDialogPane().setContent(body);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
+    }
+
     void showError(Window owner, ErrorReport report) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Driftscope");

@@ -25,6 +25,7 @@ final class ExportDialog extends Dialog<ExportSet> {
         TextField folder = new TextField(suggested.folder().toString());
         folder.setPrefColumnCount(28);
         Button browse = new Button("Browse...");
+        browse.setMinWidth(Button.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             File start = new File(folder.getText());
@@ -51,6 +52,17 @@ final class ExportDialog extends Dialog<ExportSet> {
                 + " the tuned rows replaced (a drop-in replacement). After an earlier epoch: the drawn words only."));
         ComboBox<VectorFormat> format = new ComboBox<>();
         format.getItems().setAll(VectorFormat.values());
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(VectorFormat f) {
+                return f == null ? "" : describe(f);
+            }
+
+            @Override
+            public VectorFormat fromString(String text) {
+                return null;
+            }
+        });
         format.setValue(suggested.vectors() == null ? VectorFormat.WORD2VEC_TEXT : suggested.vectors());
         format.disableProperty().bind(vectors.selectedProperty().not());
         Label error = new Label();
@@ -81,6 +93,16 @@ final class ExportDialog extends Dialog<ExportSet> {
         setResultConverter(b -> b == ButtonType.OK
                 ? build(folder, base, png, svg, coordinates, drift, vectors, format, suggested)
                 : null);
+    }
+
+    /** A format as people name it. */
+    static String describe(VectorFormat f) {
+        return switch (f) {
+            case WORD2VEC_TEXT -> "word2vec text (.vec)";
+            case WORD2VEC_BINARY -> "word2vec binary (.bin)";
+            case GLOVE_TEXT -> "GloVe text (no header)";
+            case PROJECTOR_TSV -> "TensorBoard projector (.tsv + metadata)";
+        };
     }
 
     private static ExportSet build(

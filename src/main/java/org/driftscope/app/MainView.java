@@ -50,7 +50,8 @@ final class MainView {
     private final TimelineBar timeline;
     private final TextField search = new TextField();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
-    private final Path exportFolder;
+    /** Where the export dialog starts: the folder of the last export, once there was one. */
+    private Path exportFolder;
     /** A file dropped on its own, waiting for its partner (vectors or dataset). */
     private Path droppedVectors;
 
@@ -69,7 +70,7 @@ final class MainView {
         root.getStyleClass().add("main");
 
         Menus menus = new Menus(this, vm, samples);
-        root.setTop(new VBox(menus.bar(), toolbar()));
+        root.setTop(new VBox(menus.bar(), top()));
 
         var start = new StartScreen(samples, vm, this::openFiles, this::openSession).root();
         VBox centre = new VBox(plot, timeline.root());
@@ -91,6 +92,9 @@ final class MainView {
         });
         SplitPane split = new SplitPane(new SettingsPane(vm).root(), stack, new SidePanels(explore).root());
         split.setDividerPositions(0.22, 0.77);
+        // on a small screen the plot gives way, not the settings' and the neighbours' columns
+        ((Region) split.getItems().get(0)).setMinWidth(290);
+        ((Region) split.getItems().get(2)).setMinWidth(250);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         root.setCenter(split);
@@ -149,7 +153,7 @@ final class MainView {
 
         search.setId("search");
         search.setPromptText("Find a word (Ctrl+F)");
-        search.setPrefColumnCount(12);
+        search.setPrefColumnCount(10);
         search.textProperty().bindBidirectional(vm.explore().searchProperty());
         search.setOnAction(e -> vm.find());
 
@@ -178,22 +182,26 @@ final class MainView {
         trails.setTooltip(new Tooltip("The path of the selected and searched words across epochs"));
         trails.selectedProperty().bindBidirectional(vm.explore().trailsProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(
-                train,
-                pause,
-                stop,
-                search,
-                colour,
-                arrows,
-                trails,
-                new Separator(),
-                export,
-                spacer,
+        return new ToolBar(train, pause, stop, search, colour, arrows, trails, new Separator(), export);
+    }
+
+    /**
+     * The toolbar, and beside it the epoch's numbers, which stay in view at any width: inside the toolbar
+     * they were the first to go into its overflow menu on a 1024-pixel screen.
+     */
+    private Node top() {
+        ToolBar tools = toolbar();
+        HBox numbers = new HBox(
                 metric("Epoch", "epoch", vm.epochProperty()),
                 metric("Loss", "loss", vm.lossProperty()),
                 metric("Accuracy", "accuracy", vm.accuracyProperty()));
+        numbers.getStyleClass().add("metrics");
+        numbers.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        tools.setMinWidth(0);
+        HBox bar = new HBox(tools, numbers);
+        bar.getStyleClass().add("top-bar");
+        return bar;
     }
 
     private static Button button(String id, String text, String tip) {
@@ -299,7 +307,27 @@ final class MainView {
                 vm.explore().colouringProperty().get());
         // the figures are the picture on screen, as it is when Export is chosen
         var picture = plot.picture();
-        dialogs.chooseExport(window(), suggested).ifPresent(set -> vm.export(set, picture));
+        dialogs.chooseExport(window(), suggested).ifPresent(set -> {
+            exportFolder = set.folder();
+            List<String> there = set.targets().stream()
+                    .filter(java.nio.file.Files::exists)
+                    .map(p -> p.getFileName().toString())
+                    .toList();
+            if (there.isEmpty()
+                    || dialogs.confirm(
+                            window(),
+                            "Replace " + there.size() + (there.size() == 1 ? " file" : " files") + " in "
+                                    + set.folder().getFileName() + "?",
+                            String.join("\n", there))) {
+                vm.export(set, picture);
+            } else {
+                vm.note("Nothing exported: the files there were kept.");
+            }
+        });
+    }
+
+    void showHelp(String title, String text) {
+        dialogs.showHelp(window(), title, text);
     }
 
     void focusSearch() {

@@ -485,9 +485,12 @@ final class MainViewModel {
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     if (gen == generation) {
-                        state.set(RunState.IDLE);
+                        ProjectionMethod kept = epochs.get(0).run().projection();
                         progress.set(0);
-                        settings.projection.set(epochs.get(0).run().projection());
+                        status.set("Still drawn with " + kept.label() + ": " + method.label()
+                                + " could not lay these epochs out.");
+                        settings.projection.set(kept);
+                        state.set(RunState.IDLE);
                         error.set(ErrorReport.of("Could not lay out with " + method.label(), e));
                     }
                 });

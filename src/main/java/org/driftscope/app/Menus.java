@@ -98,13 +98,13 @@ final class Menus {
                         dark);
 
         Menu help = new Menu("Help");
-        help.getItems().add(item("Keyboard and mouse", "F1", () -> vm.note(HELP)));
+        help.getItems()
+                .addAll(
+                        item("Keyboard shortcuts", "F1", () -> view.showHelp("Keyboard shortcuts", Help.SHORTCUTS)),
+                        item("Guide", null, () -> view.showHelp("A first run, step by step", Help.GUIDE)));
         bar.getMenus().addAll(file, run, viewMenu, help);
         bar.setUseSystemMenuBar(true);
     }
-
-    static final String HELP = "Scroll or +/- to zoom, drag or arrow keys to pan, 0 resets; hover for numbers, "
-            + "click to select, double-click to zoom in; Ctrl+Left/Right steps through epochs.";
 
     MenuBar bar() {
         return bar;

@@ -85,6 +85,20 @@ final class SettingsPane {
             grid.addRow(row++, pair);
         }
         grid.addRow(row, new Label("Projection"), projection);
+        // the controls take the room left by the labels, and never less than a regime's name needs
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        var controls = new javafx.scene.layout.ColumnConstraints();
+        controls.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        controls.setMinWidth(128);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, controls);
+        for (Node n : java.util.List.of(regime, model, projection)) {
+            ((Region) n).setMinWidth(128);
+        }
+        epochs.setMinWidth(128);
+        freeze.setMinWidth(128);
+        track.setMinWidth(128);
 
         Label heading = new Label("Run settings");
         heading.getStyleClass().add("panel-title");

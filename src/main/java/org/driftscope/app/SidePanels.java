@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.driftscope.drift.Mover;
@@ -274,6 +275,8 @@ final class SidePanels {
         neighboursTitle.setId("neighbours-title");
         neighboursTitle.getStyleClass().add("panel-title");
         neighboursTitle.setWrapText(true);
+        // wraps rather than ends in "..." when the column is narrow
+        neighboursTitle.setMinHeight(Region.USE_PREF_SIZE);
         Label beforeTitle = new Label("Pretrained (frozen)");
         beforeTitle.getStyleClass().add("panel-subtitle");
         afterTitle.getStyleClass().add("panel-subtitle");
@@ -338,7 +341,7 @@ final class SidePanels {
                 setText(null);
                 return;
             }
-            setText(String.format(Locale.ROOT, "%-18s %.3f", n.word(), n.similarity()));
+            setText(String.format(Locale.ROOT, "%-15s %.3f", n.word(), n.similarity()));
             if (!other.get().contains(n.word())) {
                 getStyleClass().add(mark);
             }

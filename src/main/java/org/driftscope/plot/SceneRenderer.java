@@ -66,13 +66,13 @@ public final class SceneRenderer {
         p.fillRect(0, 0, left.x(), height, t.paper());
         p.fillRect(left.x() + left.w(), 0, right.x() - left.x() - left.w(), height, t.paper());
         p.fillRect(right.x() + right.w(), 0, width - right.x() - right.w(), height, t.paper());
-        header(p, fig, t);
+        header(p, fig, t, width);
         frame(p, t, fig.left().title(), left);
         frame(p, t, fig.right().title(), right);
     }
 
     private static void frame(Painter p, Theme t, String title, Box b) {
-        p.text(b.x(), b.y() - 6, title, 13, true, t.ink());
+        p.text(b.x(), b.y() - 6, title, fitted(title, 13, true, b.w()), true, t.ink());
         // Four one-pixel fills rather than a stroked rectangle: in JavaFX's software rendering a stroked
         // rectangle goes through the anti-aliasing rasteriser, which walks every row of the panel.
         double x0 = Math.floor(b.x());
@@ -85,14 +85,25 @@ public final class SceneRenderer {
         p.fillRect(x1 - 1, y0, 1, y1 - y0, t.frame());
     }
 
-    private static void header(Painter p, Figure fig, Theme t) {
-        p.text(MARGIN, 20, fig.heading(), 15, true, t.ink());
+    /**
+     * The size at which a line fits a width, shrunk from {@code size} down to 8 at the least, from the
+     * width text of that size takes on average (a bold character 0.62 of the size, a plain one 0.55).
+     */
+    static double fitted(String text, double size, boolean bold, double room) {
+        double perCharacter = bold ? 0.62 : 0.55;
+        double needs = perCharacter * size * text.length();
+        return needs <= room ? size : Math.max(8, size * room / needs);
+    }
+
+    private static void header(Painter p, Figure fig, Theme t, double width) {
+        double room = width - 2 * MARGIN;
+        p.text(MARGIN, 20, fig.heading(), fitted(fig.heading(), 15, true, room), true, t.ink());
         if (!fig.subheading().isEmpty()) {
-            p.text(MARGIN, 38, fig.subheading(), 12, false, t.subtle());
+            p.text(MARGIN, 38, fig.subheading(), fitted(fig.subheading(), 12, false, room), false, t.subtle());
         }
         List<String> notes = fig.drift().notes();
         for (int k = 0; k < Math.min(2, notes.size()); k++) {
-            p.text(MARGIN, 55 + 16 * k, notes.get(k), 12, false, t.subtle());
+            p.text(MARGIN, 55 + 16 * k, notes.get(k), fitted(notes.get(k), 12, false, room), false, t.subtle());
         }
         double x = MARGIN;
         for (Figure.LegendEntry e : fig.legend()) {
@@ -217,7 +228,8 @@ public final class SceneRenderer {
 
     private static void trails(Painter p, Scene s, Box b) {
         Camera c = s.camera();
-        int argb = s.theme().subtle();
+        // the highlight colour, a little transparent: a trail in the subtle grey vanished among the dots
+        int argb = (s.theme().highlight() & 0x00FFFFFF) | 0xB0000000;
         for (Map.Entry<Integer, double[]> e : s.trails().entrySet()) {
             double[] xy = e.getValue();
             double px = Double.NaN;
@@ -226,10 +238,10 @@ public final class SceneRenderer {
                 double x = b.x() + c.screenX(xy[2 * k], b.w(), b.h());
                 double y = b.y() + c.screenY(xy[2 * k + 1], b.w(), b.h());
                 if (k > 0) {
-                    line(p, b, px, py, x, y, argb, 1.5);
+                    line(p, b, px, py, x, y, argb, 2);
                 }
                 if (b.contains(x, y)) {
-                    p.fillCircle(x, y, 2, argb);
+                    p.fillCircle(x, y, 2.5, argb);
                 }
                 px = x;
                 py = y;

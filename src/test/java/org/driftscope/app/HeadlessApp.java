@@ -22,6 +22,13 @@ final class HeadlessApp {
     }
 
     static HeadlessApp start(RunConfig config) throws InterruptedException {
+        return start(config, null);
+    }
+
+    /**
+     * @param size the window's size, {@code WIDTHxHEIGHT}, or null for the app's default
+     */
+    static HeadlessApp start(RunConfig config, String size) throws InterruptedException {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -34,6 +41,11 @@ final class HeadlessApp {
             stage[0] = new Stage();
             try {
                 var home = java.nio.file.Files.createTempDirectory("driftscope-headless");
+                if (size != null) {
+                    // the window opens at the size the settings remember, as after a user resized it
+                    java.nio.file.Files.writeString(
+                            home.resolve("settings.properties"), "window=0,0," + size.replace('x', ',') + "\n");
+                }
                 var sample = org.driftscope.corpus.SampleCatalog.load().get(0);
                 new DriftscopeApp(new DriftscopeApp.AppOptions(config, sample, new Dialogs(), home)).start(stage[0]);
             } catch (java.io.IOException e) {

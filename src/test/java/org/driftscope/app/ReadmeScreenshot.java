@@ -15,7 +15,8 @@ import org.driftscope.training.RunConfig;
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.driftscope.app.ReadmeScreenshot -Dexec.args=docs/screenshot.png}. Two more
- * arguments look at other things: the word to find (default alps) and the number of words drawn.
+ * arguments look at other things: the word to find (default alps), the number of words drawn (empty: the
+ * default) and the window's size ({@code 1024x700}).
  */
 public final class ReadmeScreenshot {
     private ReadmeScreenshot() {}
@@ -25,8 +26,9 @@ public final class ReadmeScreenshot {
         int epochs = 5;
         String word = args.length > 1 ? args[1] : "alps";
         RunConfig config = RunConfig.defaults().withEpochs(epochs);
-        HeadlessApp app =
-                HeadlessApp.start(args.length > 2 ? config.withTrackLimit(Integer.parseInt(args[2])) : config);
+        HeadlessApp app = HeadlessApp.start(
+                args.length > 2 && !args[2].isEmpty() ? config.withTrackLimit(Integer.parseInt(args[2])) : config,
+                args.length > 3 ? args[3] : null);
         app.click("#train");
         app.waitFor(() -> app.label("#epoch").equals(Integer.toString(epochs))
                 && !app.button("#train").isDisabled());

@@ -20,8 +20,12 @@ class ScriptedDialogs extends Dialogs {
         return Optional.ofNullable(files);
     }
 
+    /** What the export dialog was last offered. */
+    volatile ExportSet suggestedExport;
+
     @Override
     Optional<ExportSet> chooseExport(Window owner, ExportSet suggested) {
+        suggestedExport = suggested;
         return Optional.ofNullable(export);
     }
 

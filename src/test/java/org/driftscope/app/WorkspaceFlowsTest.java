@@ -175,6 +175,73 @@ class WorkspaceFlowsTest {
                 && !again.isDisabled());
     }
 
+    @Test
+    void f1ShowsTheKeyboardShortcuts() throws Exception {
+        robot.clickOn("#sample-mountains");
+        waitFor(() -> !robot.lookup("#train").queryButton().isDisabled());
+
+        robot.push(KeyCode.F1);
+        waitFor(() -> robot.lookup("#help-text").tryQuery().isPresent());
+
+        String text = robot.lookup("#help-text").queryAs(Label.class).getText();
+        assertThat(text).contains("Ctrl+T", "Ctrl+F", "Ctrl+E", "Esc");
+    }
+
+    @Test
+    void aSecondExportStartsInTheFirstOnesFolderAndAsksBeforeReplacingItsFiles() throws Exception {
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        Path out = dir.resolve("figures");
+        dialogs.export = new org.driftscope.session.ExportSet(
+                out, "fig", true, false, true, false, null, org.driftscope.session.Colouring.CLASS);
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported"));
+        byte[] first = java.nio.file.Files.readAllBytes(out.resolve("fig.png"));
+        java.nio.file.Files.writeString(out.resolve("fig-coordinates.csv"), "the user's edits\n");
+
+        dialogs.confirm = false;
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Nothing exported"));
+
+        assertThat(dialogs.suggestedExport.folder()).isEqualTo(out);
+        assertThat(dialogs.asked).contains("Replace 2 files in figures?");
+        assertThat(java.nio.file.Files.readString(out.resolve("fig-coordinates.csv")))
+                .isEqualTo("the user's edits\n");
+        assertThat(java.nio.file.Files.readAllBytes(out.resolve("fig.png"))).isEqualTo(first);
+    }
+
+    @Test
+    void at1024x700TheNumbersAndTheSettingsShowWhole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        java.nio.file.Files.createDirectories(dir.resolve("home"));
+        java.nio.file.Files.writeString(dir.resolve("home/settings.properties"), "window=0,0,1024,700\n");
+        app = launch();
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(train.getScene().getWidth()).isEqualTo(1024);
+        for (String id : new String[] {"#epoch", "#loss", "#accuracy"}) {
+            Label number = robot.lookup(id).queryAs(Label.class);
+            assertThat(number.getScene())
+                    .as(id + " is in the window, not in the toolbar's overflow")
+                    .isNotNull();
+            assertThat(number.localToScene(number.getBoundsInLocal()).getMaxX())
+                    .as(id)
+                    .isLessThanOrEqualTo(1024);
+        }
+        for (String id : new String[] {"#regime", "#model", "#projection", "#epochs", "#track"}) {
+            for (var text : robot.lookup(id).lookup(".text").queryAllAs(javafx.scene.text.Text.class)) {
+                assertThat(text.getText())
+                        .as("what %s shows", id)
+                        .doesNotEndWith("...")
+                        .doesNotEndWith("…");
+            }
+        }
+    }
+
     private void trainOneEpoch(Button train) throws Exception {
         robot.clickOn(train);
         Label epoch = robot.lookup("#epoch").queryAs(Label.class);
