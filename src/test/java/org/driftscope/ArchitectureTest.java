@@ -40,6 +40,26 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "org.driftscope.training..",
                     "org.driftscope.session..",
+                    "org.driftscope.run..",
+                    "org.driftscope.export..",
                     "org.driftscope.plot..",
                     "org.driftscope.cli..");
+
+    /** A session file is read and written without the live run or the exports: each has its package. */
+    @ArchTest
+    static final ArchRule sessionFilesStandAlone = noClasses()
+            .that()
+            .resideInAPackage("org.driftscope.session..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.driftscope.run..", "org.driftscope.export..", "org.driftscope.cli..");
+
+    /** Exports read sessions and draw figures; they never start or steer a run. */
+    @ArchTest
+    static final ArchRule exportsDoNotRunAnything = noClasses()
+            .that()
+            .resideInAPackage("org.driftscope.export..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.driftscope.run..", "org.driftscope.cli..");
 }

@@ -7,7 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.driftscope.session.ExportSet;
+import org.driftscope.export.ExportSet;
 
 /**
  * Every question the window asks the user, in one place, so a test can answer them instead (override
@@ -35,6 +35,21 @@ class Dialogs {
     Optional<Path> chooseSessionToSave(Window owner, String suggestedName) {
         FileChooser chooser = sessionChooser("Save the session");
         chooser.setInitialFileName(suggestedName + ".driftscope");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** Where to write the run's animation: a GIF, or the first of numbered PNGs. */
+    Optional<Path> chooseAnimation(Window owner, Path folder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the epochs as an animation");
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Animated GIF", "*.gif"),
+                        new FileChooser.ExtensionFilter("Numbered PNG frames (name-000.png, ...)", "*.png"));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName + ".gif");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 

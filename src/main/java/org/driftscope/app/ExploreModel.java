@@ -19,9 +19,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.driftscope.drift.Mover;
 import org.driftscope.drift.Neighbour;
-import org.driftscope.session.Colouring;
+import org.driftscope.export.Colouring;
+import org.driftscope.run.Undrawn;
 import org.driftscope.session.EpochView;
-import org.driftscope.session.Undrawn;
 import org.driftscope.training.TunedTable;
 
 /**

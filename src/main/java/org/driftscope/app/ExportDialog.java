@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.driftscope.session.ExportSet;
+import org.driftscope.export.ExportSet;
 import org.driftscope.vectors.VectorFormat;
 
 /** One dialog for every export of the epoch on screen: figure, tables and vectors. */

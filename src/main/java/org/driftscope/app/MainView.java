@@ -32,9 +32,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import org.driftscope.corpus.Sample;
-import org.driftscope.session.Colouring;
+import org.driftscope.export.Colouring;
+import org.driftscope.export.ExportSet;
 import org.driftscope.session.EpochView;
-import org.driftscope.session.ExportSet;
 import org.driftscope.vectors.VectorReader;
 
 /**
@@ -328,6 +328,21 @@ final class MainView {
 
     void showHelp(String title, String text) {
         dialogs.showHelp(window(), title, text);
+    }
+
+    /** Writes every epoch so far, sliding into the next, as an animated GIF or numbered PNGs. */
+    void exportAnimation() {
+        EpochView v = vm.explore().shown();
+        if (v == null) {
+            return;
+        }
+        String base = (v.run().name() + "-epochs").replaceAll("[^A-Za-z0-9._-]+", "-");
+        dialogs.chooseAnimation(window(), exportFolder, base).ifPresent(target -> {
+            if (target.getParent() != null) {
+                exportFolder = target.getParent();
+            }
+            vm.exportAnimation(target);
+        });
     }
 
     void focusSearch() {

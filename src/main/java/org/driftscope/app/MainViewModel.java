@@ -24,17 +24,17 @@ import javafx.collections.ObservableList;
 import org.driftscope.corpus.DatasetOptions;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.WatchPair;
+import org.driftscope.export.ExportSet;
 import org.driftscope.projection.ProjectionMethod;
-import org.driftscope.session.Autosave;
+import org.driftscope.run.Autosave;
+import org.driftscope.run.LiveRun;
+import org.driftscope.run.Relayout;
+import org.driftscope.run.RunObserver;
+import org.driftscope.run.Workspace;
 import org.driftscope.session.EpochView;
-import org.driftscope.session.ExportSet;
-import org.driftscope.session.LiveRun;
-import org.driftscope.session.Relayout;
-import org.driftscope.session.RunObserver;
 import org.driftscope.session.RunSummary;
 import org.driftscope.session.Session;
 import org.driftscope.session.SessionFiles;
-import org.driftscope.session.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
 import org.driftscope.training.TunedTable;
@@ -361,7 +361,7 @@ final class MainViewModel {
     }
 
     /** Writes the chosen files for the epoch on screen. */
-    void export(ExportSet request, org.driftscope.session.Picture picture) {
+    void export(ExportSet request, org.driftscope.export.Picture picture) {
         EpochView current = explore.shown();
         if (current == null) {
             return;
@@ -379,6 +379,35 @@ final class MainViewModel {
                         written.vectors().isEmpty() ? "" : "; " + written.vectors())));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> error.set(ErrorReport.of("Could not export", e)));
+            }
+        });
+    }
+
+    /**
+     * Writes the epochs so far, each sliding into the next as the replay shows them, as an animated GIF
+     * ({@code .gif}) or numbered PNG frames (a {@code .png} name), in the background.
+     */
+    void exportAnimation(Path target) {
+        List<EpochView> epochs = List.copyOf(explore.history());
+        if (epochs.isEmpty()) {
+            return;
+        }
+        var colouring = explore.colouringProperty().get();
+        status.set("Writing the animation of epochs 0-"
+                + epochs.get(epochs.size() - 1).epoch() + "...");
+        background.execute(() -> {
+            try {
+                String what;
+                if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    what = org.driftscope.export.Animation.pngs(epochs, colouring, target)
+                                    .size() + " PNG frames";
+                } else {
+                    org.driftscope.export.Animation.gif(epochs, colouring, target);
+                    what = "an animated GIF";
+                }
+                ui.execute(() -> status.set("Wrote " + what + " of " + epochs.size() + " epochs to " + target));
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> error.set(ErrorReport.of("Could not write the animation", e)));
             }
         });
     }

@@ -10,7 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.driftscope.corpus.Sample;
-import org.driftscope.session.Colouring;
+import org.driftscope.export.Colouring;
 
 /** The menu bar: every command, with its keyboard shortcut. */
 final class Menus {
@@ -29,6 +29,8 @@ final class Menus {
         save.disableProperty().bind(vm.explore().shownProperty().isNull());
         MenuItem export = item("Export...", "Shortcut+E", view::export);
         export.disableProperty().bind(vm.explore().shownProperty().isNull());
+        MenuItem animation = item("Export animation...", "Shortcut+Shift+E", view::exportAnimation);
+        animation.disableProperty().bind(vm.explore().shownProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             var w = view.window();
             if (w != null) {
@@ -46,6 +48,7 @@ final class Menus {
                         new SeparatorMenuItem(),
                         save,
                         export,
+                        animation,
                         new SeparatorMenuItem(),
                         quit);
 

@@ -17,6 +17,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import org.driftscope.export.Picture;
+import org.driftscope.export.SnapshotFigure;
 import org.driftscope.plot.Camera;
 import org.driftscope.plot.Figure;
 import org.driftscope.plot.PanelData;
@@ -25,8 +27,6 @@ import org.driftscope.plot.SceneRenderer;
 import org.driftscope.plot.Theme;
 import org.driftscope.projection.Layout;
 import org.driftscope.session.EpochView;
-import org.driftscope.session.Picture;
-import org.driftscope.session.SnapshotFigure;
 
 /**
  * The two panels, interactive: scroll or +/- to zoom, drag or the arrow keys to pan, 0 to reset; hover

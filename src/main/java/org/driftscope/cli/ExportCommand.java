@@ -3,9 +3,9 @@ package org.driftscope.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.driftscope.session.Colouring;
+import org.driftscope.export.Colouring;
+import org.driftscope.export.Exports;
 import org.driftscope.session.EpochView;
-import org.driftscope.session.Exports;
 import org.driftscope.session.Session;
 import org.driftscope.session.SessionFiles;
 import org.driftscope.vectors.VectorFormat;
@@ -24,7 +24,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--epoch", description = "the epoch (default: the last)")
     Integer epoch;
 
-    @Option(names = "--what", required = true, description = "figure (.png or .svg), csv, vectors or tsv")
+    @Option(
+            names = "--what",
+            required = true,
+            description = "figure (.png or .svg), csv, vectors, tsv, or animation (every epoch sliding into the next:"
+                    + " .gif, or .png for numbered frames run-000.png ...)")
     String what;
 
     @Option(
@@ -93,8 +97,28 @@ final class ExportCommand implements Callable<Integer> {
             }
             case "vectors" -> note = vectors(s, view, out, parseFormat());
             case "tsv" -> note = vectors(s, view, target, VectorFormat.PROJECTOR_TSV);
+            case "animation" -> {
+                var upTo = s.epochs().subList(0, s.epochs().indexOf(view) + 1);
+                if (out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    refuseExisting(java.util.List.of(
+                            out.resolveSibling(out.getFileName().toString().replaceFirst("\\.png$", "") + "-000.png")));
+                    var files = org.driftscope.export.Animation.pngs(upTo, colouring, out);
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    Locale.ROOT,
+                                    "wrote %d frames, %s to %s (epochs 0-%d)%n",
+                                    files.size(),
+                                    files.get(0).getFileName(),
+                                    files.get(files.size() - 1).getFileName(),
+                                    view.epoch());
+                    return Main.OK;
+                }
+                org.driftscope.export.Animation.gif(upTo, colouring, out);
+                note = ", epochs 0-" + view.epoch() + " animated";
+            }
             default -> throw new IllegalArgumentException(
-                    "unknown --what '" + what + "': use figure, csv, vectors or tsv");
+                    "unknown --what '" + what + "': use figure, csv, vectors, tsv or animation");
         }
         spec.commandLine().getOut().println("wrote " + target + " (epoch " + view.epoch() + ")" + note);
         return Main.OK;

@@ -15,8 +15,18 @@ public final class PngExporter {
      * @param scale pixels per layout unit: 2 gives a sharp image for high-density screens and print
      */
     public static void write(Scene scene, Path target, int width, int height, double scale) throws IOException {
-        BufferedImage image = new BufferedImage(
-                (int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = render(scene, width, height, scale, BufferedImage.TYPE_INT_ARGB);
+        AtomicFile.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer is available in this Java runtime");
+            }
+        });
+    }
+
+    /** The picture as an image of {@code scale} times its size, of the given {@link BufferedImage} type. */
+    public static BufferedImage render(Scene scene, int width, int height, double scale, int type) {
+        BufferedImage image =
+                new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale), type);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
@@ -24,10 +34,6 @@ public final class PngExporter {
         } finally {
             g.dispose();
         }
-        AtomicFile.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer is available in this Java runtime");
-            }
-        });
+        return image;
     }
 }

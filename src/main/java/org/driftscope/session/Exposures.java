@@ -5,10 +5,10 @@ import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;
 
 /** The drift analytics' view of what training did to each tracked word. */
-final class Exposures {
+public final class Exposures {
     private Exposures() {}
 
-    static Exposure of(TrackedWords tracked, RunConfig config) {
+    public static Exposure of(TrackedWords tracked, RunConfig config) {
         boolean[] movable = new boolean[tracked.size()];
         for (int i = 0; i < movable.length; i++) {
             movable[i] = tracked.trainCount(i) > 0 && config.regime().trainsEmbedding();

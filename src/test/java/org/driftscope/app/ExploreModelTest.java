@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.run.LiveRun;
+import org.driftscope.run.Workspace;
 import org.driftscope.session.EpochView;
-import org.driftscope.session.LiveRun;
-import org.driftscope.session.Workspace;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

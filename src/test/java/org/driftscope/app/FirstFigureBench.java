@@ -3,9 +3,9 @@ package org.driftscope.app;
 import java.util.Locale;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.projection.ProjectionMethod;
-import org.driftscope.session.LiveRun;
-import org.driftscope.session.RunObserver;
-import org.driftscope.session.Workspace;
+import org.driftscope.run.LiveRun;
+import org.driftscope.run.RunObserver;
+import org.driftscope.run.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
 

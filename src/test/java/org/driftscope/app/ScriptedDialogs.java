@@ -3,7 +3,7 @@ package org.driftscope.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
-import org.driftscope.session.ExportSet;
+import org.driftscope.export.ExportSet;
 
 /** Answers the window's questions as a test scripted them; errors still show as real dialogs. */
 class ScriptedDialogs extends Dialogs {
@@ -12,6 +12,12 @@ class ScriptedDialogs extends Dialogs {
     volatile Path sessionToOpen;
     volatile boolean confirm = true;
     volatile FilePair files;
+    volatile Path animation;
+
+    @Override
+    Optional<Path> chooseAnimation(Window owner, Path folder, String suggestedName) {
+        return Optional.ofNullable(animation);
+    }
     /** The questions asked, in order. */
     final java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
 

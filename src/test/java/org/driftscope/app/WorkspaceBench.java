@@ -134,7 +134,7 @@ public final class WorkspaceBench {
     /** The baseline: the same points drawn as one fillOval each, on a cleared canvas. */
     private static void shapes(PlotCanvas p, EpochView v) {
         GraphicsContext g = p.canvas().getGraphicsContext2D();
-        int[] colours = org.driftscope.session.SnapshotFigure.of(v).colours();
+        int[] colours = org.driftscope.export.SnapshotFigure.of(v).colours();
         for (int panel = 0; panel < 2; panel++) {
             var b = org.driftscope.plot.SceneRenderer.panel(panel, p.getWidth(), p.getHeight());
             Layout l = panel == 0 ? v.frozen() : v.tuned();

@@ -193,8 +193,8 @@ class WorkspaceFlowsTest {
         Button train = robot.lookup("#train").queryButton();
         waitFor(() -> !train.isDisabled());
         Path out = dir.resolve("figures");
-        dialogs.export = new org.driftscope.session.ExportSet(
-                out, "fig", true, false, true, false, null, org.driftscope.session.Colouring.CLASS);
+        dialogs.export = new org.driftscope.export.ExportSet(
+                out, "fig", true, false, true, false, null, org.driftscope.export.Colouring.CLASS);
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported"));
         byte[] first = java.nio.file.Files.readAllBytes(out.resolve("fig.png"));
@@ -239,6 +239,29 @@ class WorkspaceFlowsTest {
                         .doesNotEndWith("...")
                         .doesNotEndWith("…");
             }
+        }
+    }
+
+    @Test
+    void theRunExportsAsAnAnimatedGif() throws Exception {
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        trainOneEpoch(train);
+        Path gif = dir.resolve("run.gif");
+        dialogs.animation = gif;
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Wrote an animated GIF"));
+
+        var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true))
+                    .as("epoch 0, the slide, epoch 1")
+                    .isGreaterThan(2);
+        } finally {
+            reader.dispose();
         }
     }
 

@@ -205,6 +205,15 @@ class MainTest {
         assertThat(undrawn.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(undrawn.err()).contains("'zzzz' is neither drawn nor in the session's table");
 
+        Path gif = dir.resolve("run.gif");
+        Result animation = run("export", session, "--what", "animation", "--out", gif.toString());
+        assertThat(animation.code()).as(animation.err()).isZero();
+        assertThat(javax.imageio.ImageIO.read(gif.toFile())).isNotNull();
+        assertThat(run("export", session, "--what", "animation", "--out", gif.toString())
+                        .code())
+                .as("no export replaces a file unasked")
+                .isEqualTo(Main.BAD_INPUT);
+
         Path drawn = dir.resolve("drawn.vec");
         Result earlier = run("export", session, "--what", "vectors", "--epoch", "1", "--out", drawn.toString());
         assertThat(earlier.code()).isEqualTo(Main.BAD_INPUT);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.export.Exports;
+import org.driftscope.run.Workspace;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;

@@ -7,6 +7,7 @@ import org.driftscope.projection.Fidelity;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.projection.Projector;
+import org.driftscope.run.Relayout;
 import org.driftscope.training.TrackedWords;
 
 /**

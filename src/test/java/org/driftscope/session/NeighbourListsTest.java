@@ -6,6 +6,7 @@ import java.util.List;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.drift.DriftReport;
 import org.driftscope.drift.Neighbour;
+import org.driftscope.run.Workspace;
 import org.driftscope.samples.SentimentSample;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.Tag;

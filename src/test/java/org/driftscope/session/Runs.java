@@ -2,6 +2,9 @@ package org.driftscope.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.driftscope.run.LiveRun;
+import org.driftscope.run.RunObserver;
+import org.driftscope.run.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
 

@@ -8,6 +8,8 @@ import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
+import org.driftscope.run.Relayout;
+import org.driftscope.run.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;
 import org.junit.jupiter.api.Tag;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
+import org.driftscope.run.Workspace;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;

@@ -12,6 +12,8 @@ import org.driftscope.SharedData;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.drift.Neighbour;
+import org.driftscope.run.LiveRun;
+import org.driftscope.run.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrainingData;
 import org.driftscope.training.TunedTable;

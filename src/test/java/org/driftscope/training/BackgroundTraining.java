@@ -3,7 +3,7 @@ package org.driftscope.training;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.driftscope.session.Workspace;
+import org.driftscope.run.Workspace;
 
 /**
  * A training run kept going in the background so a benchmark can measure other work beside it, as in

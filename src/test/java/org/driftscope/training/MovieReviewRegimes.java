@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.driftscope.corpus.Dataset;
-import org.driftscope.session.Workspace;
+import org.driftscope.run.Workspace;
 
 /**
  * Issue 8's real-data recipe: MR (Pang and Lee 2005) with the GloVe 6B 50d head, one stratified 90/10

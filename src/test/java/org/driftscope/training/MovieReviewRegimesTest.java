@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.driftscope.SharedData;
-import org.driftscope.session.Workspace;
+import org.driftscope.run.Workspace;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.driftscope.session.Workspace;
+import org.driftscope.run.Workspace;
 
 /**
  * Writes issue 8's MR recipe as Driftscope prepares it (tokens, split, padded index rows, the initial

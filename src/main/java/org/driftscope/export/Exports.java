@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,8 @@ import org.driftscope.io.InputFileException;
 import org.driftscope.plot.PngExporter;
 import org.driftscope.plot.Scene;
 import org.driftscope.plot.SvgExporter;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Session;
 import org.driftscope.training.TrackedWords;
 import org.driftscope.training.TunedTable;
 import org.driftscope.vectors.VectorFormat;

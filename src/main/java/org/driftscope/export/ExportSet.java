@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Session;
 import org.driftscope.vectors.VectorFormat;
 
 /**

@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import java.io.IOException;
 import java.nio.file.Path;

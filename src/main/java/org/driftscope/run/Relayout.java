@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.projection.Projector;
 import org.driftscope.projection.Trust;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.RunSummary;
 import org.driftscope.training.TrackedWords;
 
 /**

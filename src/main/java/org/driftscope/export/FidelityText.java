@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import java.util.Locale;
 import org.driftscope.projection.Fidelity;

@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import java.util.Objects;
 import org.driftscope.plot.Scene;

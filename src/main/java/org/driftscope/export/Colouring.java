@@ -1,10 +1,12 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.driftscope.drift.Exposure;
 import org.driftscope.plot.Figure;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.RunSummary;
 import org.driftscope.training.TrackedWords;
 
 /** What a point's colour says about its word. */

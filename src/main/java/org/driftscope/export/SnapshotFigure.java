@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +9,8 @@ import org.driftscope.drift.Mover;
 import org.driftscope.drift.PairSimilarity;
 import org.driftscope.plot.Figure;
 import org.driftscope.plot.PanelData;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.RunSummary;
 import org.driftscope.training.TrackedWords;
 
 /** Builds the side-by-side figure of an epoch, the same for the app, the command line and exports. */

@@ -1,5 +1,6 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
+import org.driftscope.session.EpochView;
 import org.driftscope.training.RunOutcome;
 import org.driftscope.training.TunedTable;
 

@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
 
 /**
  * Keeps a run's session on disk while it trains: rewritten (atomically) after every epoch, so a crash or

@@ -1,10 +1,11 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import java.util.List;
 import org.driftscope.drift.Neighbour;
 import org.driftscope.drift.TableNeighbours;
 import org.driftscope.plot.Scene;
 import org.driftscope.projection.InPlace;
+import org.driftscope.session.EpochView;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TunedTable;
 

@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +18,9 @@ import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.projection.Projector;
 import org.driftscope.projection.Trust;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Exposures;
+import org.driftscope.session.RunSummary;
 import org.driftscope.training.EpochSnapshot;
 import org.driftscope.training.Provenance;
 import org.driftscope.training.RunConfig;
