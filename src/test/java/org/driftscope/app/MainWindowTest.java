@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -23,46 +22,18 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.driftscope.export.Colouring;
 import org.driftscope.export.ExportSet;
 import org.driftscope.session.EpochView;
-import org.driftscope.training.RunConfig;
 import org.driftscope.vectors.VectorFormat;
 import org.driftscope.vectors.VectorReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless through the flows a user clicks through. */
 @Tag("slow")
-class MainWindowTest {
-    private static final int TIMEOUT_S = 120;
-
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private DriftscopeApp app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = launch();
-    }
-
-    private DriftscopeApp launch() throws Exception {
-        var options =
-                new DriftscopeApp.AppOptions(RunConfig.defaults().withEpochs(2), null, dialogs, dir.resolve("home"));
-        return (DriftscopeApp) FxToolkit.setupApplication(() -> new DriftscopeApp(options));
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+class MainWindowTest extends WindowTest {
+    @Override
+    int epochs() {
+        return 2;
     }
 
     @Test
@@ -151,8 +122,7 @@ class MainWindowTest {
                 && robot.lookup("#status").queryAs(Label.class).getText().startsWith("Saved the session"));
         List<double[]> layouts = new ArrayList<>();
         explore.history().forEach(v -> layouts.add(v.tuned().xy()));
-        FxToolkit.cleanupApplication(app);
-        app = launch();
+        restart();
         dialogs.sessionToOpen = saved;
         robot.clickOn("#open-session");
         ExploreModel reopened = app.model().explore();
@@ -192,10 +162,6 @@ class MainWindowTest {
         waitFor(() -> !train.isDisabled() && stop.isDisabled());
 
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Training stopped");
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
     }
 
     private WritableImage snapshot(PlotCanvas plot) throws Exception {

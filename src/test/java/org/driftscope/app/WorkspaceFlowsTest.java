@@ -3,20 +3,14 @@ package org.driftscope.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
 import org.driftscope.SharedData;
-import org.driftscope.training.RunConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,32 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * unasked, a reopened session trains again, and the Train button can be read.
  */
 @Tag("slow")
-class WorkspaceFlowsTest {
-    private static final int TIMEOUT_S = 180;
-
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private DriftscopeApp app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = launch();
-    }
-
-    private DriftscopeApp launch() throws Exception {
-        var options =
-                new DriftscopeApp.AppOptions(RunConfig.defaults().withEpochs(1), null, dialogs, dir.resolve("home"));
-        return (DriftscopeApp) FxToolkit.setupApplication(() -> new DriftscopeApp(options));
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+class WorkspaceFlowsTest extends WindowTest {
+    @Override
+    int epochs() {
+        return 1;
     }
 
     @Test
@@ -157,8 +129,7 @@ class WorkspaceFlowsTest {
         dialogs.sessionToSave = saved;
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Saved the session"));
-        FxToolkit.cleanupApplication(app);
-        app = launch();
+        restart();
 
         dialogs.sessionToOpen = saved;
         robot.clickOn("#open-session");
@@ -284,9 +255,5 @@ class WorkspaceFlowsTest {
 
     private static double linear(double v) {
         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
     }
 }
