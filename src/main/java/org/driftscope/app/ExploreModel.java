@@ -58,6 +58,9 @@ final class ExploreModel {
 
     private final ReadOnlyObjectWrapper<List<org.driftscope.plot.Scene.Added>> placed =
             new ReadOnlyObjectWrapper<>(List.of());
+    /** The added word shown and its neighbours before and after, for the tables held now; or null. */
+    private java.util.Map.Entry<String, List<List<Neighbour>>> addedLists;
+
     /** The added word whose neighbours the side panel shows, or null. */
     private final ReadOnlyObjectWrapper<String> addedSelected = new ReadOnlyObjectWrapper<>();
 
@@ -76,6 +79,7 @@ final class ExploreModel {
     void tables(TunedTable frozen, TunedTable tuned) {
         frozenTable = frozen;
         tunedTable = tuned;
+        addedLists = null;
         added.removeIf(w -> frozen == null || !frozen.words().contains(w));
         if (addedSelected.get() != null && !added.contains(addedSelected.get())) {
             addedSelected.set(null);
@@ -292,11 +296,17 @@ final class ExploreModel {
         EpochView v = shown.get();
         String extra = addedSelected.get();
         if (v != null && extra != null) {
-            // not drawn: searched now in the tables the run keeps (before training, and the latest)
-            TunedTable after = tunedTable != null ? tunedTable : frozenTable;
-            return List.of(
-                    Undrawn.neighbours(frozenTable, extra),
-                    after.epoch() == 0 ? List.of() : Undrawn.neighbours(after, extra));
+            // not drawn: searched in the tables the run keeps (before training, and the latest), once per
+            // word and table rather than on every epoch shown
+            if (addedLists == null || !addedLists.getKey().equals(extra)) {
+                TunedTable after = tunedTable != null ? tunedTable : frozenTable;
+                addedLists = java.util.Map.entry(
+                        extra,
+                        List.of(
+                                Undrawn.neighbours(frozenTable, extra),
+                                after.epoch() == 0 ? List.of() : Undrawn.neighbours(after, extra)));
+            }
+            return addedLists.getValue();
         }
         int i = selected.get();
         if (v == null || i < 0) {

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.driftscope.corpus.DatasetFormat;
 import org.driftscope.corpus.DatasetOptions;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.WatchPair;
@@ -118,7 +119,7 @@ final class MainViewModel {
      *
      * @param layout the dataset's layout, or null to detect it
      */
-    void openFiles(Path vectors, Path data, org.driftscope.corpus.DatasetFormat layout) {
+    void openFiles(Path vectors, Path data, DatasetFormat layout) {
         settings.reset(defaults);
         settings.projection.set(ProjectionMethod.TSNE);
         settings.showPairs(List.of());
@@ -152,19 +153,13 @@ final class MainViewModel {
             samples.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(this::open);
         } else if (entry.startsWith("files:")) {
             String[] parts = entry.substring("files:".length()).split("\\|", 3);
-            openFiles(Path.of(parts[0]), Path.of(parts[1]), parts.length > 2 ? layout(parts[2]) : null);
+            openFiles(
+                    Path.of(parts[0]),
+                    Path.of(parts[1]),
+                    parts.length > 2 ? DatasetFormat.ofLabel(parts[2]).orElse(null) : null);
         } else if (entry.startsWith("session:")) {
             openSession(Path.of(entry.substring("session:".length())));
         }
-    }
-
-    private static org.driftscope.corpus.DatasetFormat layout(String label) {
-        for (var f : org.driftscope.corpus.DatasetFormat.values()) {
-            if (f.label().equals(label)) {
-                return f;
-            }
-        }
-        return null;
     }
 
     @FunctionalInterface
@@ -607,7 +602,7 @@ final class MainViewModel {
                     + p.vectors() + " and " + p.dataset() + "; open them (File > Open files) to train again.");
             return;
         }
-        var layout = layout(p.datasetFormat());
+        var layout = DatasetFormat.ofLabel(p.datasetFormat()).orElse(null);
         List<String> show = session.run().named().stream()
                 .map(i -> session.run().tracked().words().get(i))
                 .toList();

@@ -19,4 +19,11 @@ public enum DatasetFormat {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /** The layout a {@link #label()} names, or empty. */
+    public static java.util.Optional<DatasetFormat> ofLabel(String label) {
+        return java.util.Arrays.stream(values())
+                .filter(f -> f.label().equals(label))
+                .findFirst();
+    }
 }

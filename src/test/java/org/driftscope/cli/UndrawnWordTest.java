@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.driftscope.drift.BruteForceNeighbours;
+import org.driftscope.drift.Neighbour;
 import org.driftscope.session.Session;
 import org.driftscope.session.SessionFiles;
 import org.driftscope.training.TunedTable;
@@ -153,37 +153,18 @@ class UndrawnWordTest {
     }
 
     /** The same words in the same order, and cosines equal to the three decimals printed. */
-    private static void assertSameNeighbours(String printed, List<double[]> expected) {
+    private static void assertSameNeighbours(String printed, List<Neighbour> expected) {
         String[] items = printed.split(", ");
         assertThat(items).hasSize(expected.size());
         for (int i = 0; i < items.length; i++) {
             String[] parts = items[i].split(" ");
-            assertThat(parts[0]).isEqualTo(session.table().words().get((int) expected.get(i)[0]));
+            assertThat(parts[0]).isEqualTo(expected.get(i).word());
             assertThat(Double.parseDouble(parts[1]))
-                    .isCloseTo(expected.get(i)[1], org.assertj.core.data.Offset.offset(6e-4));
+                    .isCloseTo(expected.get(i).similarity(), org.assertj.core.data.Offset.offset(6e-4));
         }
     }
 
-    /** Row and cosine of the ten rows nearest the word's row by cosine, itself left out, nearest first. */
-    private static List<double[]> bruteForce(TunedTable table, String word) {
-        int d = table.dimension();
-        float[] rows = table.rows();
-        int self = table.words().indexOf(word);
-        List<double[]> scored = new ArrayList<>();
-        for (int r = 0; r < table.size(); r++) {
-            if (r != self) {
-                double dot = 0;
-                double a = 0;
-                double b = 0;
-                for (int j = 0; j < d; j++) {
-                    dot += (double) rows[self * d + j] * rows[r * d + j];
-                    a += (double) rows[self * d + j] * rows[self * d + j];
-                    b += (double) rows[r * d + j] * rows[r * d + j];
-                }
-                scored.add(new double[] {r, dot / Math.sqrt(a * b)});
-            }
-        }
-        scored.sort(Comparator.comparingDouble((double[] s) -> -s[1]));
-        return scored.subList(0, 10);
+    private static List<Neighbour> bruteForce(TunedTable table, String word) {
+        return BruteForceNeighbours.of(table, word, 10);
     }
 }

@@ -3,11 +3,8 @@ package org.driftscope.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.driftscope.SharedData;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
@@ -88,28 +85,9 @@ class WholeTableNeighboursTest {
 
     /** The k rows of highest cosine with {@code word}'s row, by a plain loop in double precision. */
     private static List<String> bruteForce(TunedTable table, String word, int k) {
-        int d = table.dimension();
-        float[] rows = table.rows();
-        int q = table.words().indexOf(word);
-        double[] cos = new double[table.size()];
-        for (int j = 0; j < table.size(); j++) {
-            double dot = 0;
-            double a = 0;
-            double b = 0;
-            for (int c = 0; c < d; c++) {
-                dot += (double) rows[q * d + c] * rows[j * d + c];
-                a += (double) rows[q * d + c] * rows[q * d + c];
-                b += (double) rows[j * d + c] * rows[j * d + c];
-            }
-            cos[j] = a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
-        }
-        List<Integer> order = new ArrayList<>(IntStream.range(0, table.size())
-                .filter(j -> j != q)
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer j) -> -cos[j]))
-                .limit(k)
-                .toList());
-        return order.stream().map(table.words()::get).toList();
+        return org.driftscope.drift.BruteForceNeighbours.of(table, word, k).stream()
+                .map(org.driftscope.drift.Neighbour::word)
+                .toList();
     }
 
     @Test
