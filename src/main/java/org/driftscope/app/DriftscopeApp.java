@@ -67,7 +67,12 @@ public final class DriftscopeApp extends Application {
         } catch (IOException e) {
             model.errorProperty().set(ErrorReport.of("Could not read the bundled samples", e));
         }
-        view = new MainView(model, options.dialogs(), samples, Path.of(System.getProperty("user.home")));
+        view = new MainView(
+                model, options.dialogs(), samples, settings.exportFolder(Path.of(System.getProperty("user.home"))));
+        view.exportFolderProperty().addListener((obs, old, folder) -> {
+            settings.setExportFolder(folder);
+            settings.save();
+        });
         double[] window = settings.window();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(

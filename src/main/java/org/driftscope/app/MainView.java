@@ -50,8 +50,9 @@ final class MainView {
     private final TimelineBar timeline;
     private final TextField search = new TextField();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
-    /** Where the export dialog starts: the folder of the last export, once there was one. */
-    private Path exportFolder;
+    /** Where the export dialogs start: the folder of the last export, kept across restarts by the app. */
+    private final javafx.beans.property.ObjectProperty<Path> exportFolder =
+            new javafx.beans.property.SimpleObjectProperty<>();
     /** A file dropped on its own, waiting for its partner (vectors or dataset). */
     private Path droppedVectors;
 
@@ -61,7 +62,7 @@ final class MainView {
         this.vm = vm;
         this.dialogs = dialogs;
         this.samples = samples;
-        this.exportFolder = exportFolder;
+        this.exportFolder.set(exportFolder);
         ExploreModel explore = vm.explore();
         plot = new PlotCanvas(explore);
         plot.setId("plot");
@@ -295,7 +296,7 @@ final class MainView {
         }
         String base = String.format(Locale.ROOT, "%s-epoch-%02d", v.run().name(), v.epoch())
                 .replaceAll("[^A-Za-z0-9._-]+", "-");
-        ExportSet suggested = ExportSet.everything(exportFolder, base);
+        ExportSet suggested = ExportSet.everything(exportFolder.get(), base);
         suggested = new ExportSet(
                 suggested.folder(),
                 suggested.base(),
@@ -308,7 +309,7 @@ final class MainView {
         // the figures are the picture on screen, as it is when Export is chosen
         var picture = plot.picture();
         dialogs.chooseExport(window(), suggested).ifPresent(set -> {
-            exportFolder = set.folder();
+            exportFolder.set(set.folder());
             List<String> there = set.targets().stream()
                     .filter(java.nio.file.Files::exists)
                     .map(p -> p.getFileName().toString())
@@ -337,12 +338,17 @@ final class MainView {
             return;
         }
         String base = (v.run().name() + "-epochs").replaceAll("[^A-Za-z0-9._-]+", "-");
-        dialogs.chooseAnimation(window(), exportFolder, base).ifPresent(target -> {
+        dialogs.chooseAnimation(window(), exportFolder.get(), base).ifPresent(target -> {
             if (target.getParent() != null) {
-                exportFolder = target.getParent();
+                exportFolder.set(target.getParent());
             }
             vm.exportAnimation(target);
         });
+    }
+
+    /** The folder the next export starts in. */
+    javafx.beans.property.ObjectProperty<Path> exportFolderProperty() {
+        return exportFolder;
     }
 
     void focusSearch() {

@@ -36,9 +36,8 @@ final class RecentMenu {
             return "Session: " + Path.of(entry.substring("session:".length())).getFileName();
         }
         if (entry.startsWith("files:")) {
-            String[] parts = entry.substring("files:".length()).split("\\|", 3);
-            return Path.of(parts[1]).getFileName() + " with "
-                    + Path.of(parts[0]).getFileName();
+            Dialogs.FilePair files = RecentEntries.filesOf(entry);
+            return files.dataset().getFileName() + " with " + files.vectors().getFileName();
         }
         return entry;
     }

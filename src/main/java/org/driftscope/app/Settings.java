@@ -68,6 +68,21 @@ final class Settings {
         values.setProperty("window", x + "," + y + "," + width + "," + height);
     }
 
+    /** The folder the last export went to, while it still exists; else {@code fallback}. */
+    Path exportFolder(Path fallback) {
+        String text = values.getProperty("export.folder");
+        try {
+            Path folder = text == null ? null : Path.of(text);
+            return folder != null && Files.isDirectory(folder) ? folder : fallback;
+        } catch (java.nio.file.InvalidPathException e) {
+            return fallback;
+        }
+    }
+
+    void setExportFolder(Path folder) {
+        values.setProperty("export.folder", folder.toAbsolutePath().toString());
+    }
+
     /** Recently opened entries, newest first: sessions and vectors|dataset pairs, as the user opened them. */
     List<String> recent() {
         List<String> out = new ArrayList<>();

@@ -159,7 +159,7 @@ class WorkspaceFlowsTest extends WindowTest {
     }
 
     @Test
-    void aSecondExportStartsInTheFirstOnesFolderAndAsksBeforeReplacingItsFiles() throws Exception {
+    void aSecondExportStartsInTheFirstOnesFolderEvenAfterARestartAndAsksBeforeReplacingItsFiles() throws Exception {
         robot.clickOn("#sample-mountains");
         Button train = robot.lookup("#train").queryButton();
         waitFor(() -> !train.isDisabled());
@@ -180,6 +180,13 @@ class WorkspaceFlowsTest extends WindowTest {
         assertThat(java.nio.file.Files.readString(out.resolve("fig-coordinates.csv")))
                 .isEqualTo("the user's edits\n");
         assertThat(java.nio.file.Files.readAllBytes(out.resolve("fig.png"))).isEqualTo(first);
+
+        restart();
+        robot.clickOn("#sample-mountains");
+        waitFor(() -> !robot.lookup("#train").queryButton().isDisabled());
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Nothing exported"));
+        assertThat(dialogs.suggestedExport.folder()).as("after a restart too").isEqualTo(out);
     }
 
     @Test
@@ -233,6 +240,34 @@ class WorkspaceFlowsTest extends WindowTest {
                     .isGreaterThan(2);
         } finally {
             reader.dispose();
+        }
+    }
+
+    @Test
+    void ctrlLeftAndRightStepThroughEpochsWhileADropDownHasFocus() throws Exception {
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        trainOneEpoch(train);
+        Label epoch = robot.lookup("#epoch").queryAs(Label.class);
+        var dropDowns = new java.util.ArrayList<javafx.scene.Node>();
+        dropDowns.addAll(robot.lookup(n -> n instanceof javafx.scene.control.ComboBoxBase<?>)
+                .queryAll());
+        dropDowns.addAll(robot.lookup(n -> n instanceof javafx.scene.control.ChoiceBox<?>)
+                .queryAll());
+        dropDowns.removeIf(n -> !n.isVisible() || n.isDisabled());
+        assertThat(dropDowns)
+                .as("the colouring, projection and regime drop-downs")
+                .hasSizeGreaterThan(2);
+
+        for (var box : dropDowns) {
+            robot.interact(box::requestFocus);
+            waitFor(box::isFocused);
+            robot.push(KeyCode.CONTROL, KeyCode.LEFT);
+            waitFor(() -> "0".equals(epoch.getText()));
+            robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+            waitFor(() -> "1".equals(epoch.getText()));
+            assertThat(box.isFocused()).as("focus stays on " + box.getId()).isTrue();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.io.InputFileException;
+import org.driftscope.run.Runs;
 import org.driftscope.run.Workspace;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.BeforeAll;

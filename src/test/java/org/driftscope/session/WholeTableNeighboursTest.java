@@ -10,6 +10,7 @@ import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.drift.Neighbour;
 import org.driftscope.run.LiveRun;
+import org.driftscope.run.Runs;
 import org.driftscope.run.Workspace;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrainingData;

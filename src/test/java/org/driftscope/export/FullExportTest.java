@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
-import org.driftscope.export.Exports;
+import org.driftscope.run.Runs;
 import org.driftscope.run.Workspace;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;

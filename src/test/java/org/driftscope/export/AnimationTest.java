@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,10 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import org.driftscope.corpus.SampleCatalog;
-import org.driftscope.export.Animation;
-import org.driftscope.export.Colouring;
 import org.driftscope.projection.Layout;
+import org.driftscope.run.Runs;
 import org.driftscope.run.Workspace;
+import org.driftscope.session.EpochView;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.driftscope.corpus.SampleCatalog;
-import org.driftscope.run.Autosave;
-import org.driftscope.run.LiveRun;
-import org.driftscope.run.Workspace;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -7,7 +7,9 @@ import org.driftscope.projection.Fidelity;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.projection.Projector;
-import org.driftscope.run.Relayout;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Session;
+import org.driftscope.session.SessionFiles;
 import org.driftscope.training.TrackedWords;
 
 /**
@@ -18,7 +20,7 @@ import org.driftscope.training.TrackedWords;
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.driftscope.session.LayoutFidelityBench -Dexec.args="run1/session.driftscope ..."
+ *   -Dexec.mainClass=org.driftscope.run.LayoutFidelityBench -Dexec.args="run1/session.driftscope ..."
  * </pre>
  */
 public final class LayoutFidelityBench {

@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.driftscope.corpus.WatchPair;
-import org.driftscope.run.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

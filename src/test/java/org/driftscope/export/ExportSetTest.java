@@ -1,11 +1,9 @@
-package org.driftscope.session;
+package org.driftscope.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.driftscope.export.Colouring;
-import org.driftscope.export.ExportSet;
 import org.driftscope.vectors.VectorFormat;
 import org.junit.jupiter.api.Test;
 

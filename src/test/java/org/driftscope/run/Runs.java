@@ -1,30 +1,29 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.driftscope.run.LiveRun;
-import org.driftscope.run.RunObserver;
-import org.driftscope.run.Workspace;
+import org.driftscope.session.EpochView;
+import org.driftscope.session.Session;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
 
 /** Runs the live pipeline to the end and keeps every epoch view, for tests. */
-final class Runs {
+public final class Runs {
     private Runs() {}
 
     /** Every epoch's view; fails unless the run completed. */
-    static List<EpochView> complete(Workspace workspace, RunConfig config) throws InterruptedException {
+    public static List<EpochView> complete(Workspace workspace, RunConfig config) throws InterruptedException {
         return complete(workspace, config, null);
     }
 
     /** As {@link #complete(Workspace, RunConfig)}, offering the run an earlier view's frozen layout. */
-    static List<EpochView> complete(Workspace workspace, RunConfig config, EpochView earlier)
+    public static List<EpochView> complete(Workspace workspace, RunConfig config, EpochView earlier)
             throws InterruptedException {
         return run(workspace, config, earlier).epochs();
     }
 
     /** The whole run as a session, with the whole embedding table of its last epoch. */
-    static Session session(Workspace workspace, RunConfig config) throws InterruptedException {
+    public static Session session(Workspace workspace, RunConfig config) throws InterruptedException {
         return run(workspace, config, null);
     }
 

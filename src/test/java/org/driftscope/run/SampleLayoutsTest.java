@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,7 @@ import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.projection.Layout;
 import org.driftscope.projection.ProjectionMethod;
-import org.driftscope.run.Relayout;
-import org.driftscope.run.Workspace;
+import org.driftscope.session.EpochView;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;
 import org.junit.jupiter.api.Tag;

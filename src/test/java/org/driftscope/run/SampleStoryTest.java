@@ -1,11 +1,11 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
-import org.driftscope.run.Workspace;
+import org.driftscope.session.EpochView;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.TrackedWords;

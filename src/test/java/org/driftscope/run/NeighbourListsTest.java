@@ -1,4 +1,4 @@
-package org.driftscope.session;
+package org.driftscope.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.util.List;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.drift.DriftReport;
 import org.driftscope.drift.Neighbour;
-import org.driftscope.run.Workspace;
 import org.driftscope.samples.SentimentSample;
+import org.driftscope.session.EpochView;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
