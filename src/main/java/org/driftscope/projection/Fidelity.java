@@ -82,8 +82,8 @@ public record Fidelity(double falseMotion, double neighbourhood, double pairs, d
         }
         before = usable(before, n) ? before : Neighbours.of(frozen, d, K);
         after = usable(after, n) ? after : Neighbours.of(tuned, d, K);
-        Neighbours screenBefore = Neighbours.euclidean(toFloat(frozenLayout), 2, K);
-        Neighbours screenAfter = Neighbours.euclidean(toFloat(tunedLayout), 2, K);
+        Neighbours screenBefore = PlaneNeighbours.of(frozenLayout.xy(), K);
+        Neighbours screenAfter = PlaneNeighbours.of(tunedLayout.xy(), K);
         double[] vectorChange = new double[n];
         double[] screenChange = new double[n];
         double preserved = 0;
@@ -250,15 +250,6 @@ public record Fidelity(double falseMotion, double neighbourhood, double pairs, d
             }
         }
         return out;
-    }
-
-    private static float[] toFloat(Layout layout) {
-        float[] xy = new float[2 * layout.size()];
-        for (int i = 0; i < layout.size(); i++) {
-            xy[2 * i] = (float) layout.x(i);
-            xy[2 * i + 1] = (float) layout.y(i);
-        }
-        return xy;
     }
 
     private static double positive(double extent) {

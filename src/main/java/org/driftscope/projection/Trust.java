@@ -5,7 +5,8 @@ import org.driftscope.drift.Neighbours;
 /**
  * How far to believe each point's position: the share of its k nearest neighbours in vector space
  * (cosine) that are also among its k nearest in the layout. A point with low trust sits somewhere
- * the picture cannot honestly show; the app fades it, exports list it.
+ * the picture cannot honestly show; the app fades it, exports list it. O(n k): the layout's neighbours
+ * come from {@link PlaneNeighbours}.
  */
 public final class Trust {
     private Trust() {}
@@ -23,11 +24,7 @@ public final class Trust {
             java.util.Arrays.fill(all, 1);
             return all;
         }
-        float[] xy = new float[2 * n];
-        for (int c = 0; c < 2 * n; c++) {
-            xy[c] = (float) layout.xy()[c];
-        }
-        Neighbours plane = Neighbours.euclidean(xy, 2, k);
+        Neighbours plane = PlaneNeighbours.of(layout.xy(), k);
         double[] trust = new double[n];
         for (int i = 0; i < n; i++) {
             trust[i] = (double) Neighbours.shared(vectorSpace.of(i), plane.of(i)) / k;

@@ -144,11 +144,7 @@ public final class ProjectionBench {
         int n = layout.size();
         int k = 10;
         Neighbours high = Neighbours.euclidean(x, x.length / n, k);
-        float[] y = new float[2 * n];
-        for (int i = 0; i < 2 * n; i++) {
-            y[i] = (float) layout.xy()[i];
-        }
-        Neighbours low = Neighbours.euclidean(y, 2, k);
+        Neighbours low = PlaneNeighbours.of(layout.xy(), k);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             int common = 0;
