@@ -15,6 +15,17 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws IOException {
+        try {
+            launch(args);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's way of saying there is no screen to open a window on (no DISPLAY, an ssh session)
+            System.err.println("Driftscope: cannot open a window here (" + e.getMessage() + "). On a server,"
+                    + " use the command line instead: driftscope --help");
+            System.exit(2);
+        }
+    }
+
+    private static void launch(String[] args) throws IOException {
         SoftwareRendering.tune();
         Nd4jSetup.configure();
         for (int i = 0; i < args.length; i++) {

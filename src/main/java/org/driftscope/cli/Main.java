@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.driftscope.nd4j.Nd4jSetup;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,14 +17,15 @@ import picocli.CommandLine.Command;
 @Command(
         name = "driftscope",
         mixinStandardHelpOptions = true,
-        version = "driftscope 0.1.0",
+        versionProvider = Version.class,
         description = "See what fine-tuning does to word embeddings, without a display.",
         subcommands = {
             TrainCommand.class,
             ExportCommand.class,
             InspectCommand.class,
             SamplesCommand.class,
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class
         })
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -41,6 +43,8 @@ public final class Main implements Runnable {
     /** Runs a command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        // every command answers --version with the build's
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
