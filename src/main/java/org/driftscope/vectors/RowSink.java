@@ -115,6 +115,11 @@ final class RowSink {
         return store.append();
     }
 
+    /** True when rows go to a visitor one by one, so each must be parsed before the next is offered. */
+    boolean streaming() {
+        return visitor != null;
+    }
+
     int offset() {
         return visitor != null ? 0 : store.lastOffset();
     }

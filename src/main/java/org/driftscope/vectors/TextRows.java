@@ -46,6 +46,32 @@ final class TextRows {
             sink.dimension(dimension);
             sink.declaredRows(Long.parseLong(parts[0]));
         }
+        // the numbers of kept rows are parsed on the background pool, unless rows stream to a visitor
+        ParallelRows parallel = sink.streaming() ? null : new ParallelRows(file);
+        try {
+            dimension = rows(dimension, dimensionSource, parallel);
+        } catch (InputFileException e) {
+            if (parallel != null) {
+                parallel.finish(e);
+            }
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (parallel != null) {
+                parallel.finish(null);
+            }
+            throw e;
+        }
+        if (parallel != null) {
+            parallel.finish(null);
+        }
+        if (sink.dimension() == 0 || sink.rowsRead() == 0) {
+            throw InputFileException.whole(
+                    file, header ? "the header is there but no vector rows follow" : "the file holds no vector rows");
+        }
+    }
+
+    /** Reads every row after the header; returns the dimension (found from the first row without one). */
+    private int rows(int dimension, String dimensionSource, ParallelRows parallel) throws IOException {
         float[] scratch = null;
         for (int end = nextNonBlank(); end >= 0; end = nextNonBlank()) {
             byte[] b = input.buffer();
@@ -66,23 +92,27 @@ final class TextRows {
             switch (decision) {
                 case KEEP -> {
                     float[] chunk = sink.keep(word);
-                    try {
-                        parse(b, wordEnd, end, word, chunk, sink.offset(), dimension, dimensionSource);
-                    } catch (InputFileException e) {
-                        sink.unkeep();
-                        throw e;
+                    if (parallel != null) {
+                        parallel.add(b, wordEnd, end, word, chunk, sink.offset(), dimension, dimensionSource, line);
+                    } else {
+                        try {
+                            parse(file, line, b, wordEnd, end, word, chunk, sink.offset(), dimension, dimensionSource);
+                        } catch (InputFileException e) {
+                            sink.unkeep();
+                            throw e;
+                        }
                     }
                     sink.parsed(word);
                 }
                 case CASE_CANDIDATE -> {
                     scratch = new float[dimension];
-                    parse(b, wordEnd, end, word, scratch, 0, dimension, dimensionSource);
+                    parse(file, line, b, wordEnd, end, word, scratch, 0, dimension, dimensionSource);
                     sink.candidate(sink.caseTarget(word), scratch);
                 }
                 case SKIP, PASS -> {
                     int found = countTokens(b, wordEnd, end);
                     if (found != dimension) {
-                        throw wrongCount(dimension, found, dimensionSource);
+                        throw wrongCount(file, line, dimension, found, dimensionSource);
                     }
                     if (decision == RowSink.Decision.PASS) {
                         sink.passed(word, b, start, end);
@@ -90,10 +120,7 @@ final class TextRows {
                 }
             }
         }
-        if (sink.dimension() == 0 || sink.rowsRead() == 0) {
-            throw InputFileException.whole(
-                    file, header ? "the header is there but no vector rows follow" : "the file holds no vector rows");
-        }
+        return dimension;
     }
 
     /** Advances to the next line with content; returns its end with CR and trailing blanks cut, or -1. */
@@ -115,8 +142,18 @@ final class TextRows {
         }
     }
 
-    private void parse(
-            byte[] b, int from, int to, String word, float[] target, int offset, int dimension, String dimensionSource)
+    /** Parses a row's numbers, {@code b[from, to)}, into {@code target}; line {@code line} of {@code file}. */
+    static void parse(
+            Path file,
+            long line,
+            byte[] b,
+            int from,
+            int to,
+            String word,
+            float[] target,
+            int offset,
+            int dimension,
+            String dimensionSource)
             throws InputFileException {
         int k = 0;
         int i = from;
@@ -148,11 +185,12 @@ final class TextRows {
             k++;
         }
         if (k != dimension) {
-            throw wrongCount(dimension, k, dimensionSource);
+            throw wrongCount(file, line, dimension, k, dimensionSource);
         }
     }
 
-    private InputFileException wrongCount(int dimension, int found, String dimensionSource) {
+    private static InputFileException wrongCount(
+            Path file, long line, int dimension, int found, String dimensionSource) {
         return InputFileException.atLine(
                 file,
                 line,

@@ -57,6 +57,11 @@ public final class Workers {
         POOL.invoke(ForkJoinTask.adapt(() -> IntStream.range(0, n).parallel().forEach(body)));
     }
 
+    /** Starts {@code task} on the background pool; its result (or failure) comes from {@code join()}. */
+    public static <T> ForkJoinTask<T> submit(Callable<T> task) {
+        return POOL.submit(task);
+    }
+
     /** As {@link #forEach}, collecting one value per index. */
     public static double[] map(int n, IntToDoubleFunction body) {
         Callable<double[]> all =
