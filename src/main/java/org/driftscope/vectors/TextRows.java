@@ -49,7 +49,7 @@ final class TextRows {
         // the numbers of kept rows are parsed on the background pool, unless rows stream to a visitor
         ParallelRows parallel = sink.streaming() ? null : new ParallelRows(file);
         try {
-            dimension = rows(dimension, dimensionSource, parallel);
+            rows(dimension, dimensionSource, parallel);
         } catch (InputFileException e) {
             if (parallel != null) {
                 parallel.finish(e);
@@ -70,8 +70,8 @@ final class TextRows {
         }
     }
 
-    /** Reads every row after the header; returns the dimension (found from the first row without one). */
-    private int rows(int dimension, String dimensionSource, ParallelRows parallel) throws IOException {
+    /** Reads every row after the header; without one, the first row gives the dimension. */
+    private void rows(int dimension, String dimensionSource, ParallelRows parallel) throws IOException {
         float[] scratch = null;
         for (int end = nextNonBlank(); end >= 0; end = nextNonBlank()) {
             byte[] b = input.buffer();
@@ -120,7 +120,6 @@ final class TextRows {
                 }
             }
         }
-        return dimension;
     }
 
     /** Advances to the next line with content; returns its end with CR and trailing blanks cut, or -1. */
