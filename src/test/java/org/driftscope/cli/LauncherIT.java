@@ -34,11 +34,12 @@ class LauncherIT {
     static void findTheLauncher() {
         Path image = Path.of(System.getProperty("driftscope.image", "target/image"));
         String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+        String cli = System.getProperty("driftscope.cli", "driftscope");
         Path found = os.contains("win")
-                ? image.resolve("Driftscope/driftscope.exe")
+                ? image.resolve("Driftscope/" + cli + ".exe")
                 : os.contains("mac")
-                        ? image.resolve("Driftscope.app/Contents/MacOS/driftscope")
-                        : image.resolve("Driftscope/bin/driftscope");
+                        ? image.resolve("Driftscope.app/Contents/MacOS/" + cli)
+                        : image.resolve("Driftscope/bin/" + cli);
         assumeTrue(Files.isExecutable(found), "no application image at " + found + " (built with -Dimage.skip=true?)");
         launcher = found;
     }
