@@ -146,10 +146,7 @@ final class Loading {
                     ticket.then(() ->
                             status.begin(RunState.LOADING, "Laying out " + ws.name() + "'s pretrained vectors...", -1));
                     EpochView preview = LiveRun.preview(ws, config, method);
-                    // Tokenises the whole dataset: done here, never on the FX thread.
-                    String summary = ws.summary().describe().replace("; ", ";\n")
-                            + ws.warnings().stream().map(w -> "\nNote: " + w).collect(Collectors.joining());
-                    return new Loaded(ws, preview, summary);
+                    return new Loaded(ws, preview, summaryOf(ws));
                 },
                 loaded -> {
                     work.opened(loaded.workspace());
@@ -238,10 +235,8 @@ final class Loading {
                             data,
                             DatasetOptions.detect().withFormat(layout),
                             pairsOf(session),
-                            show,
-                            (done, total) -> {},
-                            () -> false);
-                    return new Loaded(ws, null, ws.summary().describe().replace("; ", ";\n"));
+                            show);
+                    return new Loaded(ws, null, summaryOf(ws));
                 },
                 loaded -> {
                     if (work.workspace() == null) {
@@ -252,6 +247,15 @@ final class Loading {
                 },
                 e -> datasetSummary.set("Reopened from " + file.getFileName() + ". Its files could not be read again ("
                         + e.getMessage() + "); open them (File > Open files) to train again."));
+    }
+
+    /**
+     * The dataset panel's text: the summary a line per part, then what looked wrong in the files.
+     * Tokenises the whole dataset, so it runs in the background, never on the FX thread.
+     */
+    private static String summaryOf(Workspace ws) {
+        return ws.summary().describe().replace("; ", ";\n")
+                + ws.warnings().stream().map(w -> "\nNote: " + w).collect(Collectors.joining());
     }
 
     private static List<WatchPair> pairsOf(Session session) {
