@@ -32,6 +32,14 @@ public final class Relayout {
      */
     public static List<EpochView> of(
             List<EpochView> epochs, ProjectionMethod method, Progress progress, BooleanSupplier cancelled) {
+        return epochs.isEmpty()
+                ? List.of()
+                : of(epochs, method, epochs.get(0).run().config().seed(), progress, cancelled);
+    }
+
+    /** As {@link #of(List, ProjectionMethod, Progress, BooleanSupplier)}, the layouts seeded with {@code seed}. */
+    public static List<EpochView> of(
+            List<EpochView> epochs, ProjectionMethod method, long seed, Progress progress, BooleanSupplier cancelled) {
         if (epochs.isEmpty()) {
             return List.of();
         }
@@ -47,7 +55,7 @@ public final class Relayout {
                 old.provenance(),
                 method);
         TrackedWords tracked = run.tracked();
-        Projector projector = Projector.of(method, run.config().seed());
+        Projector projector = Projector.of(method, seed);
         Layout frozen = projector.frozen(tracked.frozen(), tracked.dimension());
         List<EpochView> out = new ArrayList<>();
         for (EpochView e : epochs) {
