@@ -193,9 +193,9 @@ final class MainView {
     private Node top() {
         ToolBar tools = toolbar();
         HBox numbers = new HBox(
-                metric("Epoch", "epoch", vm.epochProperty()),
-                metric("Loss", "loss", vm.lossProperty()),
-                metric("Accuracy", "accuracy", vm.accuracyProperty()));
+                metric(new javafx.beans.property.SimpleStringProperty("Epoch"), "epoch", vm.epochProperty()),
+                metric(new javafx.beans.property.SimpleStringProperty("Loss"), "loss", vm.lossProperty()),
+                metric(vm.scoreProperty(), "accuracy", vm.accuracyProperty()));
         numbers.getStyleClass().add("metrics");
         numbers.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(tools, Priority.ALWAYS);
@@ -212,8 +212,10 @@ final class MainView {
         return b;
     }
 
-    private static HBox metric(String name, String id, javafx.beans.value.ObservableStringValue value) {
-        Label caption = new Label(name);
+    private static HBox metric(
+            javafx.beans.value.ObservableStringValue name, String id, javafx.beans.value.ObservableStringValue value) {
+        Label caption = new Label();
+        caption.textProperty().bind(name);
         caption.getStyleClass().add("metric-caption");
         Label number = new Label();
         number.setId(id);

@@ -46,6 +46,8 @@ final class MainViewModel {
     private final StringProperty epoch = new SimpleStringProperty("-");
     private final StringProperty loss = new SimpleStringProperty("-");
     private final StringProperty accuracy = new SimpleStringProperty("-");
+    /** "Accuracy" for a classifier's run, "Val. loss" for word2vec's objectives, which classify nothing. */
+    private final StringProperty score = new SimpleStringProperty("Accuracy");
 
     MainViewModel(RunConfig config, Executor background, Executor ui, Path autosaveFolder) {
         this.settings = new RunSettings(config);
@@ -172,10 +174,10 @@ final class MainViewModel {
         var s = v.snapshot();
         epoch.set(Integer.toString(s.epoch()));
         loss.set(Double.isNaN(s.trainLoss()) ? "-" : String.format(Locale.ROOT, "%.4f", s.trainLoss()));
-        accuracy.set(
-                Double.isNaN(s.validationAccuracy())
-                        ? "-"
-                        : String.format(Locale.ROOT, "%.3f", s.validationAccuracy()));
+        boolean classifier = v.run().config().objective().supervised();
+        score.set(classifier ? "Accuracy" : "Val. loss");
+        double value = classifier ? s.validationAccuracy() : s.validationLoss();
+        accuracy.set(Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value));
     }
 
     RunSettings settings() {
@@ -208,6 +210,10 @@ final class MainViewModel {
 
     ReadOnlyStringProperty lossProperty() {
         return loss;
+    }
+
+    ReadOnlyStringProperty scoreProperty() {
+        return score;
     }
 
     ReadOnlyStringProperty accuracyProperty() {

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import org.driftscope.corpus.WatchPair;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.training.Model;
+import org.driftscope.training.Objective;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 
@@ -23,6 +24,7 @@ import org.driftscope.training.RunConfig;
 final class RunSettings {
     final ObjectProperty<Regime> regime = new SimpleObjectProperty<>();
     final ObjectProperty<Model> model = new SimpleObjectProperty<>();
+    final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(Objective.CLASSIFY);
     final IntegerProperty epochs = new SimpleIntegerProperty();
     final IntegerProperty freezeEpochs = new SimpleIntegerProperty();
     final StringProperty learningRate = new SimpleStringProperty();
@@ -35,8 +37,22 @@ final class RunSettings {
     final ObjectProperty<ProjectionMethod> projection = new SimpleObjectProperty<>(ProjectionMethod.TSNE);
     private RunConfig base;
 
+    /** The embedding rate the form had for the classifier, while skip-gram or CBOW shows word2vec's. */
+    private String classifierRate;
+
     RunSettings(RunConfig config) {
         reset(config);
+        objective.addListener((obs, was, now) -> {
+            if (was.supervised() && !now.supervised()) {
+                classifierRate = embeddingLearningRate.get();
+            }
+            if (!now.supervised()) {
+                embeddingLearningRate.set(number(now.startingRate()));
+            } else if (classifierRate != null) {
+                embeddingLearningRate.set(classifierRate);
+                classifierRate = null;
+            }
+        });
     }
 
     /** Shows a config's values in the form. */
@@ -44,6 +60,8 @@ final class RunSettings {
         base = config;
         regime.set(config.regime());
         model.set(config.model());
+        classifierRate = null;
+        objective.set(config.objective());
         epochs.set(config.epochs());
         freezeEpochs.set(config.freezeEpochs());
         learningRate.set(number(config.learningRate()));
@@ -59,7 +77,12 @@ final class RunSettings {
     void useSample(org.driftscope.corpus.Sample sample) {
         showPairs(sample.watch());
         double rate = sample.embeddingLearningRate();
-        embeddingLearningRate.set(Double.isNaN(rate) ? learningRate.get() : number(rate));
+        String classifier = Double.isNaN(rate) ? learningRate.get() : number(rate);
+        if (objective.get().supervised()) {
+            embeddingLearningRate.set(classifier);
+        } else {
+            classifierRate = classifier;
+        }
     }
 
     void showPairs(List<WatchPair> pairs) {
@@ -75,6 +98,7 @@ final class RunSettings {
         return new RunConfig(
                 regime.get(),
                 model.get(),
+                objective.get(),
                 epochs.get(),
                 base.batchSize(),
                 positive("Learning rate", learningRate.get()),

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.driftscope.projection.ProjectionMethod;
 import org.driftscope.training.Model;
+import org.driftscope.training.Objective;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 
@@ -31,6 +32,11 @@ final class SettingsPane {
                 + "non-static: pretrained, fine-tuned; multichannel: one frozen and one tuned copy"));
         ComboBox<Model> model = combo("model", Model.values(), Model::label);
         model.valueProperty().bindBidirectional(s.model);
+        ComboBox<Objective> objective = combo("objective", Objective.values(), Objective::title);
+        objective.valueProperty().bindBidirectional(s.objective);
+        objective.setTooltip(new Tooltip("classifier: fine-tune the vectors with a classifier on the labels;\n"
+                + "skip-gram, CBOW: continue word2vec's own training on the sentences, labels unused\n"
+                + "(the embedding rate is then word2vec's starting rate)"));
 
         Spinner<Integer> epochs = new Spinner<>(1, 200, s.epochs.get());
         epochs.setId("epochs");
@@ -71,6 +77,7 @@ final class SettingsPane {
         int row = 0;
         for (Node[] pair : new Node[][] {
             {new Label("Regime"), regime},
+            {new Label("Objective"), objective},
             {new Label("Model"), model},
             {new Label("Epochs"), epochs},
             {new Label("Freeze for"), freeze},
@@ -80,7 +87,10 @@ final class SettingsPane {
             {new Label("Words drawn"), track},
             {new Label("Watch pairs"), watch}
         }) {
-            pair[1].disableProperty().bind(locked);
+            // word2vec's objectives have no classifier: its model and Adam rate do not apply
+            boolean classifierOnly = pair[1] == model || pair[1] == lr;
+            pair[1].disableProperty()
+                    .bind(classifierOnly ? locked.or(s.objective.isNotEqualTo(Objective.CLASSIFY)) : locked);
             ((Label) pair[0]).setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, pair);
         }
@@ -93,7 +103,7 @@ final class SettingsPane {
         controls.setMinWidth(128);
         controls.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, controls);
-        for (Node n : java.util.List.of(regime, model, projection)) {
+        for (Node n : java.util.List.of(regime, objective, model, projection)) {
             ((Region) n).setMinWidth(128);
         }
         epochs.setMinWidth(128);

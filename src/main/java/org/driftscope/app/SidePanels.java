@@ -191,7 +191,9 @@ final class SidePanels {
             if (s.epoch() > 0) {
                 trainLoss.getData().add(new XYChart.Data<>(s.epoch(), s.trainLoss()));
                 validationLoss.getData().add(new XYChart.Data<>(s.epoch(), s.validationLoss()));
-                validationAccuracy.getData().add(new XYChart.Data<>(s.epoch(), s.validationAccuracy()));
+                if (!Double.isNaN(s.validationAccuracy())) {
+                    validationAccuracy.getData().add(new XYChart.Data<>(s.epoch(), s.validationAccuracy()));
+                }
             }
         }
     }

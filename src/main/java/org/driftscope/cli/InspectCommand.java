@@ -57,7 +57,7 @@ final class InspectCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "session '%s': %s, %s, %d words x %d dims, epochs 0-%d%n",
                     s.run().name(),
-                    s.run().config().regime().label(),
+                    s.run().config().method(),
                     s.run().projection().label(),
                     s.run().tracked().size(),
                     s.run().tracked().dimension(),
@@ -65,10 +65,10 @@ final class InspectCommand implements Callable<Integer> {
             for (EpochView e : s.epochs()) {
                 out.printf(
                         Locale.ROOT,
-                        "  epoch %d: validation accuracy %.3f, mean displacement %.4f%n",
+                        "  epoch %d: %s, %s%n",
                         e.epoch(),
-                        e.snapshot().validationAccuracy(),
-                        e.drift().summary().meanMovable());
+                        e.snapshot().validationText(),
+                        Progress.meanDisplacement(e));
             }
             for (String w : words) {
                 neighbours(out, s, w);

@@ -55,13 +55,12 @@ final class Progress implements AutoCloseable {
         if (s.epoch() > 0) {
             line.append(String.format(
                     Locale.ROOT,
-                    ": train loss %.4f, validation accuracy %.3f, mean displacement %.4f",
+                    ": train loss %.4f, %s, %s",
                     s.trainLoss(),
-                    s.validationAccuracy(),
-                    view.drift().summary().meanMovable()));
+                    s.validationText(),
+                    meanDisplacement(view)));
         } else {
-            line.append(": before training, validation accuracy ")
-                    .append(String.format(Locale.ROOT, "%.3f", s.validationAccuracy()));
+            line.append(": before training, ").append(s.validationText());
         }
         for (PairSimilarity p : view.drift().pairs()) {
             line.append(String.format(Locale.ROOT, "; %s/%s %.3f", p.first(), p.second(), p.now()));
@@ -78,5 +77,13 @@ final class Progress implements AutoCloseable {
         if (bar != null) {
             bar.close();
         }
+    }
+
+    /** The drawn words' mean cosine displacement, or that none could move (the static regime). */
+    static String meanDisplacement(EpochView view) {
+        double mean = view.drift().summary().meanMovable();
+        return Double.isNaN(mean)
+                ? "no drawn word can move"
+                : String.format(Locale.ROOT, "mean displacement %.4f", mean);
     }
 }

@@ -23,6 +23,7 @@ import org.driftscope.session.EpochView;
 import org.driftscope.session.Session;
 import org.driftscope.session.SessionFiles;
 import org.driftscope.training.Model;
+import org.driftscope.training.Objective;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
@@ -69,6 +70,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "kim-cnn", description = "kim-cnn or mean-embedding")
     String model;
 
+    @Option(
+            names = "--objective",
+            defaultValue = "classify",
+            description = "classify (fine-tune a classifier on the labels), skipgram or cbow (continue word2vec"
+                    + " on the sentences, labels unused; non-static or rand)")
+    String objective;
+
     @Option(names = "--epochs", defaultValue = "5")
     int epochs;
 
@@ -80,7 +88,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(
             names = "--embedding-learning-rate",
-            description = "defaults to the sample's own rate (see its manifest), else to --learning-rate")
+            description = "defaults to the sample's own rate (see its manifest), else to --learning-rate;"
+                    + " with skipgram or cbow, word2vec's starting rate (0.025 and 0.05 by default)")
     Double embeddingLearningRate;
 
     @Option(names = "--seed", defaultValue = "42")
@@ -289,13 +298,17 @@ final class TrainCommand implements Callable<Integer> {
                 "model",
                 model,
                 s -> Model.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        Objective o = parse("objective", objective, Objective::parse, "classify, skipgram or cbow");
         return new RunConfig(
                 r,
                 m,
+                o,
                 epochs,
                 c.batchSize(),
                 learningRate,
-                embeddingLearningRate != null ? embeddingLearningRate : sampleEmbeddingRate(),
+                embeddingLearningRate != null
+                        ? embeddingLearningRate
+                        : o.supervised() ? sampleEmbeddingRate() : o.startingRate(),
                 freezeEpochs,
                 c.dropout(),
                 c.maxLength(),

@@ -31,15 +31,15 @@ public final class SnapshotFigure {
         Colouring.Colours colours = colouring.of(view);
         var s = view.snapshot();
         String heading = s.epoch() == 0
-                ? run.name() + " - " + run.config().regime().label() + " - before training"
+                ? run.name() + " - " + run.config().method() + " - before training"
                 : String.format(
                         java.util.Locale.ROOT,
-                        "%s - %s - epoch %d - train loss %.3f - validation accuracy %.3f",
+                        "%s - %s - epoch %d - train loss %.3f - %s",
                         run.name(),
-                        run.config().regime().label(),
+                        run.config().method(),
                         s.epoch(),
                         s.trainLoss(),
-                        s.validationAccuracy());
+                        s.validationText());
         StringBuilder pairs = new StringBuilder();
         for (PairSimilarity p : view.drift().pairs()) {
             pairs.append(
@@ -74,14 +74,22 @@ public final class SnapshotFigure {
                         view.frozen()),
                 new PanelData(
                         s.epoch() == 0
-                                ? "Fine-tuned vectors: not trained yet"
-                                : "Fine-tuned vectors after epoch " + s.epoch() + ", same frame",
+                                ? tunedName(run) + " vectors: not trained yet"
+                                : tunedName(run) + " vectors after epoch " + s.epoch() + ", same frame",
                         view.tuned()),
                 colours.legend(),
                 marks);
     }
 
     /** The most moved words (those that moved at all), the watched pairs, and the header's third line. */
+    /** "Fine-tuned" for a classifier's run, "Skip-gram" or "CBOW" for word2vec's continued on the text. */
+    private static String tunedName(RunSummary run) {
+        var objective = run.config().objective();
+        return objective.supervised()
+                ? "Fine-tuned"
+                : objective == org.driftscope.training.Objective.CBOW ? "CBOW-continued" : "Skip-gram-continued";
+    }
+
     static Figure.Marks marks(EpochView view) {
         List<String> words = view.run().tracked().words();
         List<Figure.Link> links = new ArrayList<>();

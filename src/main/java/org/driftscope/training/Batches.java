@@ -47,4 +47,19 @@ final class Batches {
         INDArray l = Nd4j.create(oneHot, new long[] {m, classes}, 'c');
         return masked ? new DataSet(f, l, Nd4j.create(mask, new long[] {m, length}, 'c'), null) : new DataSet(f, l);
     }
+
+    /** 0..n-1 in an order drawn from {@code random} (Fisher-Yates). */
+    static int[] shuffled(int n, java.util.Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
 }

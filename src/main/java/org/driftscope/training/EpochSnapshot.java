@@ -30,6 +30,16 @@ public record EpochSnapshot(
         tuned = tuned.clone();
     }
 
+    /**
+     * How the epoch scored on the validation split: its accuracy for a classifier, its loss for word2vec's
+     * objectives, which classify nothing.
+     */
+    public String validationText() {
+        return Double.isNaN(validationAccuracy)
+                ? String.format(java.util.Locale.ROOT, "validation loss %.3f", validationLoss)
+                : String.format(java.util.Locale.ROOT, "validation accuracy %.3f", validationAccuracy);
+    }
+
     @Override
     public double[] f1() {
         return f1.clone();

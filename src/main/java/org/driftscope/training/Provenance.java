@@ -37,21 +37,41 @@ public record Provenance(
                 "Driftscope export, epoch " + epoch,
                 "vectors: " + vectors + " (" + vectorsFingerprint + ")",
                 "dataset: " + dataset + " (" + datasetFormat + ")",
-                String.format(
-                        java.util.Locale.ROOT,
-                        "config: %s, %s, %d epochs, batch %d, Adam %.1e (embedding %.1e), freeze %d, dropout %.2f,"
-                                + " max length %d, seed %d",
-                        config.regime().label(),
-                        config.model().label(),
-                        config.epochs(),
-                        config.batchSize(),
-                        config.learningRate(),
-                        config.embeddingLearningRate(),
-                        config.freezeEpochs(),
-                        config.dropout(),
-                        config.maxLength(),
-                        config.seed()),
+                config.objective().supervised() ? classifier() : continuation(),
                 "run started: " + started + "; " + libraries);
+    }
+
+    private String continuation() {
+        return String.format(
+                java.util.Locale.ROOT,
+                "config: %s, %d epochs, word2vec SGD from %.1e, window %d, %d negatives, down-sampling %.0e,"
+                        + " freeze %d, max length %d, seed %d",
+                config.method(),
+                config.epochs(),
+                config.embeddingLearningRate(),
+                Continuation.WINDOW,
+                Continuation.NEGATIVES,
+                Continuation.SAMPLE,
+                config.freezeEpochs(),
+                config.maxLength(),
+                config.seed());
+    }
+
+    private String classifier() {
+        return String.format(
+                java.util.Locale.ROOT,
+                "config: %s, %s, %d epochs, batch %d, Adam %.1e (embedding %.1e), freeze %d, dropout %.2f,"
+                        + " max length %d, seed %d",
+                config.regime().label(),
+                config.model().label(),
+                config.epochs(),
+                config.batchSize(),
+                config.learningRate(),
+                config.embeddingLearningRate(),
+                config.freezeEpochs(),
+                config.dropout(),
+                config.maxLength(),
+                config.seed());
     }
 
     /** "DL4J 1.0.0-M2.1, Java 17.0.15": what this process runs on. */

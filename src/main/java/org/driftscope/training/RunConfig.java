@@ -8,10 +8,14 @@ import java.util.Objects;
  *
  * @param regime how the embedding starts and whether it is trained
  * @param model the classifier on top of the embedding
+ * @param objective what the table is trained for: the classifier's labels, or word2vec's skip-gram or
+ *     CBOW on the sentences, continued from the starting vectors; null means {@link Objective#CLASSIFY}
+ *     (sessions saved before there was a choice)
  * @param epochs passes over the training split, at least 1
  * @param batchSize sentences per update, at least 1
  * @param learningRate Adam's step size for the classifier, in (0, 1]
- * @param embeddingLearningRate Adam's step size for the embedding table, in (0, 1]
+ * @param embeddingLearningRate Adam's step size for the embedding table, in (0, 1]; for skip-gram and
+ *     CBOW word2vec's starting SGD rate
  * @param freezeEpochs the embedding stays frozen for this many epochs, then is tuned (0: tuned from the
  *     start); in [0, epochs]; ignored by the static regime, which never tunes it
  * @param dropout probability of dropping a unit of the penultimate layer, in [0, 1)
@@ -26,6 +30,7 @@ import java.util.Objects;
 public record RunConfig(
         Regime regime,
         Model model,
+        Objective objective,
         int epochs,
         int batchSize,
         double learningRate,
@@ -48,6 +53,11 @@ public record RunConfig(
     public RunConfig {
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(model, "model");
+        objective = objective == null ? Objective.CLASSIFY : objective;
+        require(
+                objective.supervised() || regime == Regime.NON_STATIC || regime == Regime.RAND,
+                objective.title() + " trains the word vectors themselves: use non-static (from the pretrained"
+                        + " vectors) or rand (from random ones), not " + regime.label());
         filterWidths = List.copyOf(filterWidths);
         require(epochs >= 1, "epochs must be at least 1, was " + epochs);
         require(batchSize >= 1, "batch size must be at least 1, was " + batchSize);
@@ -79,7 +89,21 @@ public record RunConfig(
     /** Kim (2014)'s CNN-non-static with Adam 1e-3, as the app starts. */
     public static RunConfig defaults() {
         return new RunConfig(
-                Regime.NON_STATIC, Model.KIM_CNN, 5, 50, 1e-3, 1e-3, 0, 0.5, 56, 0.1, 42, List.of(3, 4, 5), 100, 400);
+                Regime.NON_STATIC,
+                Model.KIM_CNN,
+                Objective.CLASSIFY,
+                5,
+                50,
+                1e-3,
+                1e-3,
+                0,
+                0.5,
+                56,
+                0.1,
+                42,
+                List.of(3, 4, 5),
+                100,
+                400);
     }
 
     /** The same config with {@code n} epochs; the freeze is cut to fit. */
@@ -96,6 +120,10 @@ public record RunConfig(
 
     public RunConfig withModel(Model m) {
         return edit(e -> e.model = m);
+    }
+
+    public RunConfig withObjective(Objective o) {
+        return edit(e -> e.objective = o);
     }
 
     public RunConfig withFreezeEpochs(int n) {
@@ -131,6 +159,7 @@ public record RunConfig(
     private static final class Editor {
         Regime regime;
         Model model;
+        Objective objective;
         int epochs;
         int batchSize;
         double learningRate;
@@ -147,6 +176,7 @@ public record RunConfig(
         Editor(RunConfig c) {
             regime = c.regime;
             model = c.model;
+            objective = c.objective;
             epochs = c.epochs;
             batchSize = c.batchSize;
             learningRate = c.learningRate;
@@ -165,6 +195,7 @@ public record RunConfig(
             return new RunConfig(
                     regime,
                     model,
+                    objective,
                     epochs,
                     batchSize,
                     learningRate,
@@ -178,6 +209,11 @@ public record RunConfig(
                     filterCount,
                     trackLimit);
         }
+    }
+
+    /** The regime, and for skip-gram and CBOW the objective too: {@code skip-gram (non-static)}. */
+    public String method() {
+        return objective.supervised() ? regime.label() : objective.title() + " (" + regime.label() + ")";
     }
 
     /** Whether the embedding is trained during the given 1-based epoch. */

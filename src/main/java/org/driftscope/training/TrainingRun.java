@@ -1,12 +1,9 @@
 package org.driftscope.training;
 
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.driftscope.nd4j.Nd4jSetup;
 import org.driftscope.work.Workers;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,16 +114,25 @@ public final class TrainingRun {
         int epoch = 0;
         try {
             Nd4j.getRandom().setSeed(config.seed());
-            boolean frozen = config.regime().trainsEmbedding() && config.freezeEpochs() > 0;
-            ComputationGraph net = Networks.build(data, config, frozen);
-            listener.onEpoch(snapshot(net, 0, Double.NaN, 0));
+            Learner learner = config.objective().supervised()
+                    ? new ClassifierLearner(data, config, batches)
+                    : new Continuation(data, config);
+            listener.onEpoch(snapshot(learner, 0, Double.NaN, 0));
+            Learner.Steps steps = new Learner.Steps() {
+                @Override
+                public boolean next() throws InterruptedException {
+                    awaitIfPaused();
+                    return !stopRequested.get();
+                }
+
+                @Override
+                public void done(int epoch, int batch, int batches) {
+                    listener.onBatch(epoch, batch, batches);
+                }
+            };
             for (epoch = 1; epoch <= config.epochs(); epoch++) {
                 long start = System.nanoTime();
-                if (frozen && config.tunesEmbeddingIn(epoch)) {
-                    net = Networks.unfreeze(net, data, config);
-                    frozen = false;
-                }
-                double loss = trainEpoch(net, epoch);
+                double loss = learner.train(epoch, steps);
                 if (Double.isNaN(loss)) {
                     break;
                 }
@@ -134,7 +140,7 @@ public final class TrainingRun {
                     throw new ArithmeticException(
                             "the training loss became " + loss + " in epoch " + epoch + "; try a lower learning rate");
                 }
-                listener.onEpoch(snapshot(net, epoch, loss, (System.nanoTime() - start) / 1_000_000));
+                listener.onEpoch(snapshot(learner, epoch, loss, (System.nanoTime() - start) / 1_000_000));
             }
             outcome = stopRequested.get()
                     ? new RunOutcome(RunOutcome.Status.STOPPED, epoch - 1, "")
@@ -154,31 +160,6 @@ public final class TrainingRun {
         }
     }
 
-    /** Returns the mean batch loss, or NaN when stopped part-way. */
-    private double trainEpoch(ComputationGraph net, int epoch) throws InterruptedException {
-        int n = data.trainSize();
-        int[] order = shuffled(n, new Random(config.seed() * 31 + epoch));
-        int batchCount = (n + config.batchSize() - 1) / config.batchSize();
-        double sum = 0;
-        for (int b = 0; b < batchCount; b++) {
-            awaitIfPaused();
-            if (stopRequested.get()) {
-                return Double.NaN;
-            }
-            int from = b * config.batchSize();
-            int to = Math.min(n, from + config.batchSize());
-            net.fit(batches.of(order, from, to, data.trainTokens, data.trainLabels));
-            double score = net.score();
-            if (!Double.isFinite(score)) {
-                throw new ArithmeticException(
-                        "the training loss became " + score + " in epoch " + epoch + "; try a lower learning rate");
-            }
-            sum += score;
-            listener.onBatch(epoch, b + 1, batchCount);
-        }
-        return sum / batchCount;
-    }
-
     private void awaitIfPaused() throws InterruptedException {
         synchronized (pauseLock) {
             while ((paused || holds > 0) && !stopRequested.get()) {
@@ -187,12 +168,13 @@ public final class TrainingRun {
         }
     }
 
-    private EpochSnapshot snapshot(ComputationGraph net, int epoch, double trainLoss, long millis) {
+    private EpochSnapshot snapshot(Learner learner, int epoch, double trainLoss, long millis) {
         long start = System.nanoTime();
-        INDArray table = net.getLayer(Networks.EMBEDDING).getParam("W");
-        float[] tuned = table.getRows(trackedRows).dup('c').reshape(-1).toFloatVector();
-        listener.onTable(new TunedTable(epoch, tableWords, withoutReserved(table), data.dimension, tablePretrained));
-        Validation v = Validation.of(net, data, batches, config.batchSize());
+        float[] tuned = learner.rows(trackedRows);
+        int reserved = data.vocabularySize() - tableWords.size();
+        listener.onTable(
+                new TunedTable(epoch, tableWords, learner.rowsFrom(reserved), data.dimension, tablePretrained));
+        Validation v = learner.validate();
         return new EpochSnapshot(
                 epoch,
                 trainLoss,
@@ -202,32 +184,6 @@ public final class TrainingRun {
                 tuned,
                 millis,
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** The table's rows from the first word on: the reserved rows (padding, unknown) come first. */
-    private float[] withoutReserved(INDArray table) {
-        int reserved = data.vocabularySize() - tableWords.size();
-        long rows = table.rows();
-        return table.get(
-                        org.nd4j.linalg.indexing.NDArrayIndex.interval(reserved, rows),
-                        org.nd4j.linalg.indexing.NDArrayIndex.all())
-                .dup('c')
-                .reshape(-1)
-                .toFloatVector();
-    }
-
-    private static int[] shuffled(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     public TrackedWords tracked() {

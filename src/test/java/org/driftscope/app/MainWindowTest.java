@@ -150,6 +150,35 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void choosingSkipGramInTheSettingsContinuesWord2vecAndTheHeaderShowsItsValidationLoss() throws Exception {
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+
+        robot.clickOn("#objective").clickOn("skip-gram");
+        waitFor(() -> "0.025"
+                .equals(robot.lookup("#embedding-learning-rate")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText()));
+        assertThat(robot.lookup("#model").query().isDisabled())
+                .as("no classifier to choose")
+                .isTrue();
+        robot.clickOn(train);
+        Label epoch = robot.lookup("#epoch").queryAs(Label.class);
+        waitFor(() -> "2".equals(epoch.getText()) && !train.isDisabled());
+
+        EpochView shown = app.model().explore().shown();
+        assertThat(shown.run().config().objective()).isEqualTo(org.driftscope.training.Objective.SKIPGRAM);
+        assertThat(robot.lookup(".metric-caption").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Val. loss")
+                .doesNotContain("Accuracy");
+        assertThat(Double.parseDouble(
+                        robot.lookup("#accuracy").queryAs(Label.class).getText()))
+                .isCloseTo(shown.snapshot().validationLoss(), org.assertj.core.data.Offset.offset(5e-4));
+    }
+
+    @Test
     void stopEndsARunAndReturnsToIdle() throws Exception {
         robot.clickOn("#sample-mountains");
         Button train = robot.lookup("#train").queryButton();

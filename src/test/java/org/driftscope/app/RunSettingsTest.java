@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.driftscope.corpus.WatchPair;
+import org.driftscope.training.Objective;
 import org.driftscope.training.Regime;
 import org.driftscope.training.RunConfig;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,32 @@ class RunSettingsTest {
         assertThat(c.learningRate()).isEqualTo(0.002);
         assertThat(c.seed()).isEqualTo(9);
         assertThat(c.batchSize()).isEqualTo(RunConfig.defaults().batchSize());
+    }
+
+    @Test
+    void choosingSkipGramShowsWord2vecsRateAndGoingBackRestoresTheClassifiersEvenAfterASampleOpened() throws Exception {
+        settings.embeddingLearningRate.set("0.002");
+
+        settings.objective.set(Objective.SKIPGRAM);
+        assertThat(settings.embeddingLearningRate.get()).isEqualTo("0.025");
+        settings.objective.set(Objective.CBOW);
+        assertThat(settings.embeddingLearningRate.get()).isEqualTo("0.05");
+        RunConfig c = settings.config();
+        assertThat(c.objective()).isEqualTo(Objective.CBOW);
+        assertThat(c.embeddingLearningRate()).isEqualTo(0.05);
+
+        settings.useSample(org.driftscope.corpus.SampleCatalog.find("mountains").orElseThrow());
+        assertThat(settings.embeddingLearningRate.get())
+                .as("word2vec's rate stays")
+                .isEqualTo("0.05");
+        settings.objective.set(Objective.CLASSIFY);
+        assertThat(settings.embeddingLearningRate.get())
+                .as("the sample's own classifier rate")
+                .isEqualTo("0.003");
+
+        settings.objective.set(Objective.SKIPGRAM);
+        settings.regime.set(Regime.STATIC);
+        assertThatThrownBy(settings::config).hasMessageContaining("skip-gram trains the word vectors themselves");
     }
 
     @Test

@@ -129,6 +129,71 @@ class MainTest {
 
     @Test
     @Tag("slow")
+    void skipGramContinuesWord2vecOnTheSentencesAndSaysSoInEveryFile() throws Exception {
+        Path out = dir.resolve("skipgram");
+
+        Result r = run(
+                "train", "--sample", "mountains", "--objective", "skipgram", "--epochs", "1", "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("epoch ")))
+                .hasSize(2)
+                .allMatch(l -> l.contains("validation loss ") && !l.contains("accuracy"));
+        assertThat(Files.readString(out.resolve("epoch-01.svg")))
+                .contains("skip-gram (non-static)")
+                .contains("Skip-gram-continued vectors after epoch 1");
+        assertThat(Files.readString(out.resolve("epoch-01-drift.csv")))
+                .contains("word2vec SGD from 2.5e-02, window 5, 5 negatives");
+        Result inspect = run("inspect", out.resolve("session.driftscope").toString());
+        assertThat(inspect.out()).contains("skip-gram (non-static)").contains("epoch 1: validation loss");
+
+        Result refused = run(
+                "train",
+                "--sample",
+                "mountains",
+                "--objective",
+                "cbow",
+                "--regime",
+                "static",
+                "--out",
+                dir.resolve("never").toString());
+        assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(refused.err()).contains("CBOW trains the word vectors themselves", "not static");
+        Result unknown = run(
+                "train",
+                "--sample",
+                "mountains",
+                "--objective",
+                "glove",
+                "--out",
+                dir.resolve("never").toString());
+        assertThat(unknown.err()).contains("unknown objective 'glove' (choose classify, skipgram or cbow)");
+        assertThat(Files.exists(dir.resolve("never"))).isFalse();
+    }
+
+    @Test
+    @Tag("slow")
+    void aStaticRunSaysNoWordCanMoveRatherThanAMeanOfNothing() {
+        Result r = run(
+                "train",
+                "--sample",
+                "mountains",
+                "--regime",
+                "static",
+                "--epochs",
+                "1",
+                "--out",
+                dir.resolve("static").toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("epoch 1/1: train loss")
+                .contains("no drawn word can move")
+                .doesNotContain("NaN");
+    }
+
+    @Test
+    @Tag("slow")
     void anOutDirectoryHoldingAnotherRunIsRefusedAndForceReplacesItsFilesOnly() throws Exception {
         Path out = dir.resolve("run");
         Files.createDirectories(out);

@@ -58,6 +58,44 @@ class SessionFilesTest {
                 .isEqualTo(session.run().tracked().words());
     }
 
+    @Test
+    void aSkipGramRunReopensAsOneAndASessionFromBeforeTheChoiceAsAClassifier() throws Exception {
+        Workspace workspace = Workspace.open(SampleCatalog.find("sentiment").orElseThrow());
+        RunConfig skipGram = RunConfig.defaults()
+                .withObjective(org.driftscope.training.Objective.SKIPGRAM)
+                .withEmbeddingLearningRate(0.025)
+                .withEpochs(1);
+        Path file = dir.resolve("skipgram.driftscope");
+        SessionFiles.write(Runs.session(workspace, skipGram), file);
+
+        Session back = SessionFiles.read(file);
+        assertThat(back.run().config()).isEqualTo(skipGram);
+        assertThat(back.last().snapshot().validationAccuracy()).isNaN();
+        assertThat(back.last().snapshot().validationLoss()).isFinite();
+
+        Path older = dir.resolve("older.driftscope");
+        SessionFiles.write(session, older);
+        Path without = dir.resolve("without.driftscope");
+        try (ZipFile in = new ZipFile(older.toFile());
+                OutputStream raw = Files.newOutputStream(without);
+                ZipOutputStream out = new ZipOutputStream(raw)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("session.json")) {
+                    String json = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String stripped = json.replaceFirst("\"objective\"\\s*:\\s*\"CLASSIFY\",", "");
+                    assertThat(stripped).as("the field was there").isNotEqualTo(json);
+                    bytes = stripped.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertThat(SessionFiles.read(without).run().config())
+                .isEqualTo(session.run().config());
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(
             value = org.driftscope.training.Regime.class,
