@@ -2,6 +2,7 @@ package org.driftscope.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -56,6 +57,29 @@ class Dialogs {
     Optional<Path> chooseSessionToOpen(Window owner) {
         return Optional.ofNullable(sessionChooser("Open a session").showOpenDialog(owner))
                 .map(File::toPath);
+    }
+
+    /** Sessions to compare with the run shown; empty when the user cancels. */
+    List<Path> chooseSessionsToCompare(Window owner) {
+        List<File> files =
+                sessionChooser("Sessions to compare (choose one or more)").showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /** Where to write a comparison: a figure (.png, .svg) or its table (.csv); empty when cancelled. */
+    Optional<Path> chooseComparisonExport(Window owner, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the comparison");
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Figure (PNG)", "*.png"),
+                        new FileChooser.ExtensionFilter("Figure (SVG)", "*.svg"),
+                        new FileChooser.ExtensionFilter("Table (CSV)", "*.csv"));
+        chooser.setInitialFileName("comparison.png");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     /** Asks before something that cannot be undone; true to go ahead. */

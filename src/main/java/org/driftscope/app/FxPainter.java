@@ -27,7 +27,7 @@ final class FxPainter implements Painter {
      * when it renders, after both panels were painted, so one shared image showed the tuned panel's
      * dots in both.
      */
-    private final Dots[] dots = new Dots[2];
+    private Dots[] dots = new Dots[2];
 
     private int panel;
     private final Map<Integer, Font> fonts = new HashMap<>();
@@ -96,7 +96,10 @@ final class FxPainter implements Painter {
 
     @Override
     public void points(double bx, double by, double bw, double bh, double[] x, double[] y, int[] argb, double r) {
-        int which = panel++ % dots.length;
+        int which = panel++;
+        if (which >= dots.length) {
+            dots = java.util.Arrays.copyOf(dots, which + 1);
+        }
         int w = (int) Math.ceil(bw);
         int h = (int) Math.ceil(bh);
         if (dots[which] == null

@@ -11,6 +11,8 @@ final class Help {
             "  Ctrl+Shift+O      open a session",
             "  Ctrl+S            save the session",
             "  Ctrl+E            export the epoch on screen",
+            "  Ctrl+Shift+E      export an animation of the epochs",
+            "  Ctrl+Shift+C      compare the run with saved sessions",
             "  Ctrl+Q            quit",
             "",
             "Training",

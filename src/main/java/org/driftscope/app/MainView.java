@@ -284,6 +284,13 @@ final class MainView {
         }
     }
 
+    void compareRuns() {
+        List<Path> files = dialogs.chooseSessionsToCompare(window());
+        if (!files.isEmpty()) {
+            vm.compare(files, c -> CompareWindow.show(c, window(), exportFolder.get(), dialogs));
+        }
+    }
+
     void saveSession() {
         EpochView v = vm.explore().shown();
         if (v != null) {

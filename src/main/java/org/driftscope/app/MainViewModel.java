@@ -42,6 +42,7 @@ final class MainViewModel {
     private final Training training;
     private final Outputs outputs;
     private final Redraw redraw;
+    private final Comparing comparing;
     private final BooleanBinding canTrain;
     private final StringProperty epoch = new SimpleStringProperty("-");
     private final StringProperty loss = new SimpleStringProperty("-");
@@ -57,6 +58,7 @@ final class MainViewModel {
         this.training = new Training(jobs, parts, outputs, autosaveFolder);
         this.loading = new Loading(jobs, parts, config, training::end);
         this.redraw = new Redraw(jobs, parts);
+        this.comparing = new Comparing(jobs, parts);
         this.canTrain = Bindings.createBooleanBinding(
                 () -> status.state.get() == RunState.IDLE
                         && work.loadedProperty().get(),
@@ -80,6 +82,11 @@ final class MainViewModel {
 
     void openSession(Path file) {
         loading.openSession(file);
+    }
+
+    /** Compares the run on screen (if any) with saved sessions; {@code show} gets the result on this thread. */
+    void compare(List<Path> files, java.util.function.Consumer<org.driftscope.compare.Comparison> show) {
+        comparing.compare(files, show);
     }
 
     void cancelLoad() {

@@ -25,6 +25,8 @@ final class Menus {
         }
         MenuItem files = item("Open vectors and dataset...", "Shortcut+O", view::openFiles);
         MenuItem session = item("Open session...", "Shortcut+Shift+O", view::openSession);
+        MenuItem compare = item("Compare runs...", "Shortcut+Shift+C", view::compareRuns);
+        compare.disableProperty().bind(vm.stateProperty().isEqualTo(RunState.LOADING));
         MenuItem save = item("Save session...", "Shortcut+S", view::saveSession);
         save.disableProperty().bind(vm.explore().shownProperty().isNull());
         MenuItem export = item("Export...", "Shortcut+E", view::export);
@@ -45,6 +47,7 @@ final class Menus {
                         files,
                         session,
                         RecentMenu.of(vm, samples),
+                        compare,
                         new SeparatorMenuItem(),
                         save,
                         export,

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TrainCommand.class,
             ExportCommand.class,
+            CompareCommand.class,
             InspectCommand.class,
             SamplesCommand.class,
             CommandLine.HelpCommand.class,

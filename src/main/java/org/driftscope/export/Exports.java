@@ -221,7 +221,7 @@ public final class Exports {
         return index < 0 ? "" : quote(view.run().labels().get(index));
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -81,7 +81,6 @@ public final class SnapshotFigure {
                 marks);
     }
 
-    /** The most moved words (those that moved at all), the watched pairs, and the header's third line. */
     /** "Fine-tuned" for a classifier's run, "Skip-gram" or "CBOW" for word2vec's continued on the text. */
     private static String tunedName(RunSummary run) {
         var objective = run.config().objective();
@@ -90,6 +89,7 @@ public final class SnapshotFigure {
                 : objective == org.driftscope.training.Objective.CBOW ? "CBOW-continued" : "Skip-gram-continued";
     }
 
+    /** The most moved words (those that moved at all), the watched pairs, and the header's third line. */
     static Figure.Marks marks(EpochView view) {
         List<String> words = view.run().tracked().words();
         List<Figure.Link> links = new ArrayList<>();

@@ -58,8 +58,11 @@ public record Scene(
      * searched or trailed, the light theme.
      */
     public static Scene plain(Figure figure) {
-        Camera camera = Camera.fitting(
-                Camera.Bounds.of(List.of(figure.left().layout(), figure.right().layout())));
+        List<org.driftscope.projection.Layout> layouts = new java.util.ArrayList<>();
+        for (int which = 0; which < figure.panels(); which++) {
+            layouts.add(figure.panel(which).layout());
+        }
+        Camera camera = Camera.fitting(Camera.Bounds.of(layouts));
         return new Scene(figure, camera, new int[0], Set.of(), -1, -1, Map.of(), false, List.of(), Theme.LIGHT);
     }
 

@@ -40,7 +40,12 @@ public final class SceneRenderer {
 
     /** Where panel {@code which} (0 frozen, 1 tuned) sits in a picture of this size. */
     public static Box panel(int which, double width, double height) {
-        double w = Math.max(10, (width - 2 * MARGIN - GAP) / 2);
+        return panel(which, 2, width, height);
+    }
+
+    /** Where panel {@code which} of {@code count} side by side sits in a picture of this size. */
+    public static Box panel(int which, int count, double width, double height) {
+        double w = Math.max(10, (width - 2 * MARGIN - (count - 1) * GAP) / count);
         double h = Math.max(10, height - HEADER - TITLE - MARGIN);
         return new Box(MARGIN + which * (w + GAP), HEADER + TITLE, w, h);
     }
@@ -54,21 +59,29 @@ public final class SceneRenderer {
         Theme t = s.theme();
         p.fillRect(0, 0, width, height, t.paper());
         Figure fig = s.figure();
-        Box left = panel(0, width, height);
-        Box right = panel(1, width, height);
+        int count = fig.panels();
+        Box[] boxes = new Box[count];
         int[] order = s.order();
-        paintPanel(p, s, 0, fig.left().layout(), left, order);
-        paintPanel(p, s, 1, fig.right().layout(), right, order);
+        for (int which = 0; which < count; which++) {
+            boxes[which] = panel(which, count, width, height);
+            paintPanel(p, s, which, fig.panel(which).layout(), boxes[which], order);
+        }
         // The panels are not clipped (a canvas clip costs a blend over the whole canvas in software
         // rendering); what little spills over their edges (a ring, the end of a label) is painted over.
-        p.fillRect(0, 0, width, left.y(), t.paper());
-        p.fillRect(0, left.y() + left.h(), width, height - left.y() - left.h(), t.paper());
-        p.fillRect(0, 0, left.x(), height, t.paper());
-        p.fillRect(left.x() + left.w(), 0, right.x() - left.x() - left.w(), height, t.paper());
-        p.fillRect(right.x() + right.w(), 0, width - right.x() - right.w(), height, t.paper());
+        Box first = boxes[0];
+        Box last = boxes[count - 1];
+        p.fillRect(0, 0, width, first.y(), t.paper());
+        p.fillRect(0, first.y() + first.h(), width, height - first.y() - first.h(), t.paper());
+        p.fillRect(0, 0, first.x(), height, t.paper());
+        for (int which = 1; which < count; which++) {
+            Box a = boxes[which - 1];
+            p.fillRect(a.x() + a.w(), 0, boxes[which].x() - a.x() - a.w(), height, t.paper());
+        }
+        p.fillRect(last.x() + last.w(), 0, width - last.x() - last.w(), height, t.paper());
         header(p, fig, t, width);
-        frame(p, t, fig.left().title(), left);
-        frame(p, t, fig.right().title(), right);
+        for (int which = 0; which < count; which++) {
+            frame(p, t, fig.panel(which).title(), boxes[which]);
+        }
     }
 
     private static void frame(Painter p, Theme t, String title, Box b) {
@@ -124,12 +137,14 @@ public final class SceneRenderer {
         }
         links(p, s, sx, sy, b);
         points(p, s, sx, sy, b);
-        if (which == 1) {
+        if (which >= 1) {
             if (s.arrows()) {
                 arrows(p, s, sx, sy, b);
             }
-            ghosts(p, s, sx, sy, b);
-            trails(p, s, b);
+            ghosts(p, s, s.figure().movers(which), sx, sy, b);
+            if (which == 1) {
+                trails(p, s, b);
+            }
         }
         double r = radius(n);
         rings(p, s, sx, sy, b, r);
@@ -202,11 +217,11 @@ public final class SceneRenderer {
     }
 
     /** The most moved words: a faint ring at their frozen place and an arrow to where they are now. */
-    private static void ghosts(Painter p, Scene s, double[] tx, double[] ty, Box b) {
+    private static void ghosts(Painter p, Scene s, int[] movers, double[] tx, double[] ty, Box b) {
         Layout frozen = s.figure().left().layout();
         Camera c = s.camera();
         int argb = s.theme().subtle();
-        for (int i : s.figure().drift().movers()) {
+        for (int i : movers) {
             double x0 = b.x() + c.screenX(frozen.x(i), b.w(), b.h());
             double y0 = b.y() + c.screenY(frozen.y(i), b.w(), b.h());
             double x1 = b.x() + tx[i];
@@ -307,11 +322,13 @@ public final class SceneRenderer {
                     strong ? s.theme().highlight() : s.theme().ink());
         }
         // each watched pair's cosine in this panel, beside the middle of its line, where no word label is
-        for (Figure.Link l : s.figure().drift().links()) {
+        List<Figure.Link> links = s.figure().drift().links();
+        for (int k = 0; k < links.size(); k++) {
+            Figure.Link l = links.get(k);
             double mx = b.x() + (sx[l.a()] + sx[l.b()]) / 2;
             double my = b.y() + (sy[l.a()] + sy[l.b()]) / 2;
             if (b.contains(mx, my)) {
-                String text = which == 0 ? l.leftLabel() : l.rightLabel();
+                String text = s.figure().linkLabel(which, k);
                 double[] at = placer.place(mx, my, 12 * 0.55 * text.length(), 12);
                 p.text(at[0], at[1], text, 12, false, LINK);
             }
@@ -326,7 +343,7 @@ public final class SceneRenderer {
         Camera c = s.camera();
         int argb = s.theme().highlight();
         for (Scene.Added a : s.added()) {
-            if (which == 1 && !a.inTuned()) {
+            if (which > 1 || which == 1 && !a.inTuned()) {
                 continue;
             }
             double x = b.x() + c.screenX(which == 0 ? a.frozenX() : a.tunedX(), b.w(), b.h());

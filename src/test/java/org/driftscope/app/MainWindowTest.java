@@ -179,6 +179,54 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void compareRunsShowsTheLiveRunBesideASavedOneAndExportsTheWordsWhoseDriftDiffers() throws Exception {
+        var sample = org.driftscope.corpus.SampleCatalog.find("mountains").orElseThrow();
+        Path saved = Files.createTempDirectory("driftscope-compare").resolve("static.driftscope");
+        org.driftscope.session.SessionFiles.write(
+                org.driftscope.run.Runs.session(
+                        org.driftscope.run.Workspace.open(sample),
+                        org.driftscope.training.RunConfig.defaults()
+                                .withSampleDefaults(sample)
+                                .withRegime(org.driftscope.training.Regime.STATIC)
+                                .withEpochs(1)),
+                saved);
+        robot.clickOn("#sample-mountains");
+        Button train = robot.lookup("#train").queryButton();
+        waitFor(() -> !train.isDisabled());
+        robot.clickOn(train);
+        Label epoch = robot.lookup("#epoch").queryAs(Label.class);
+        waitFor(() -> "2".equals(epoch.getText()) && !train.isDisabled());
+
+        dialogs.sessionsToCompare = List.of(saved);
+        robot.clickOn("File").clickOn("Compare runs...");
+        waitFor(() -> robot.lookup("#compare-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Integer> table =
+                robot.lookup("#compare-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getColumns())
+                .extracting(c -> c.getText())
+                .containsExactly("Word", "non-static (on screen)", "static (static.driftscope)", "Spread");
+        List<String> top = new ArrayList<>();
+        for (int row = 0; row < 4; row++) {
+            top.add(String.valueOf(table.getColumns().get(0).getCellData(row)));
+        }
+        assertThat(top)
+                .as("the words the non-static run moved and the static one could not")
+                .containsExactlyInAnyOrder("alps", "himalaya", "dolomites", "karakoram");
+
+        Path csv = saved.resolveSibling("compared.csv");
+        dialogs.comparisonExport = csv;
+        robot.clickOn("#compare-export");
+        Label status = robot.lookup("#compare-status").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Wrote"));
+        String firstRow = Files.readAllLines(csv).stream()
+                .filter(l -> !l.startsWith("#") && !l.startsWith("word,"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(firstRow.split(",")[0]).isIn("alps", "himalaya", "dolomites", "karakoram");
+    }
+
+    @Test
     void stopEndsARunAndReturnsToIdle() throws Exception {
         robot.clickOn("#sample-mountains");
         Button train = robot.lookup("#train").queryButton();

@@ -13,6 +13,18 @@ class ScriptedDialogs extends Dialogs {
     volatile boolean confirm = true;
     volatile FilePair files;
     volatile Path animation;
+    volatile java.util.List<Path> sessionsToCompare = java.util.List.of();
+    volatile Path comparisonExport;
+
+    @Override
+    java.util.List<Path> chooseSessionsToCompare(Window owner) {
+        return sessionsToCompare;
+    }
+
+    @Override
+    Optional<Path> chooseComparisonExport(Window owner, Path folder) {
+        return Optional.ofNullable(comparisonExport);
+    }
 
     @Override
     Optional<Path> chooseAnimation(Window owner, Path folder, String suggestedName) {

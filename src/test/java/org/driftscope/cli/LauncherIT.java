@@ -97,7 +97,7 @@ class LauncherIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"train", "export", "inspect", "samples", "generate-completion"})
+    @ValueSource(strings = {"train", "export", "compare", "inspect", "samples", "generate-completion"})
     void everyCommandHasHelp(String command) throws Exception {
         Ran r = run(command, "--help");
 

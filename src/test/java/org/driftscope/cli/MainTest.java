@@ -173,6 +173,43 @@ class MainTest {
 
     @Test
     @Tag("slow")
+    void compareTrainsASamplesReadyComparisonAndWritesTheFigureAndTable() throws Exception {
+        Path svg = dir.resolve("compare.svg");
+        Path csv = dir.resolve("compare.csv");
+
+        Result r = run(
+                "compare", "--sample", "mountains", "--epochs", "1", "--out", svg.toString(), "--out", csv.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(svg))
+                .contains("runs compared: static vs non-static vs skip-gram (non-static)")
+                .contains("skip-gram (non-static) after epoch 1, same frame");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("# Driftscope comparison of 3 runs");
+        assertThat(lines.stream().filter(l -> l.startsWith("word,")).findFirst().orElseThrow())
+                .contains("static_displacement", "non_static_displacement", "skip_gram_non_static_displacement")
+                .endsWith(",spread");
+
+        Result again = run("compare", "--sample", "mountains", "--out", svg.toString());
+        assertThat(again.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(again.err()).contains("compare.svg is already there", "--force");
+        Result one = run(
+                "compare",
+                dir.resolve("a.driftscope").toString(),
+                "--out",
+                dir.resolve("x.png").toString());
+        assertThat(one.err()).contains("compare needs two or more session files");
+        Result kind = run(
+                "compare",
+                "--sample",
+                "mountains",
+                "--out",
+                dir.resolve("x.gif").toString());
+        assertThat(kind.err()).contains("use .png, .svg or .csv");
+    }
+
+    @Test
+    @Tag("slow")
     void aStaticRunSaysNoWordCanMoveRatherThanAMeanOfNothing() {
         Result r = run(
                 "train",
