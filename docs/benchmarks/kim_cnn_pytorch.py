@@ -6,10 +6,14 @@ Networks: Kim's CNN (widths 3/4/5 x 100 maps, ReLU, max over time, dropout 0.5, 
 incoming weights are held to an L2 norm of at most 3 per class), Adam 1e-3, batch 50, 10 epochs,
 examples reshuffled every epoch.
 
-    python kim_cnn_pytorch.py target/mr-torch [regimes] [threads]
+    python kim_cnn_pytorch.py target/mr-torch [regimes] [threads] [kim-cnn|bilstm]
 
 prints, per regime, the best and final validation accuracy and the training sentences per second
 (training batches only, as Driftscope's MovieReviewRegimes bench counts them).
+
+With bilstm, the head is Driftscope's Model.BILSTM instead: a bidirectional LSTM of 100 units each way
+over the embedded sentence, padding left out (packed sequences, as Driftscope masks it), max-pooled over
+the real tokens, dropout 0.5, the same softmax output and max-norm.
 """
 
 import sys
@@ -61,6 +65,29 @@ class KimCnn(nn.Module):
         return self.out(self.dropout(torch.cat(pooled, dim=1)))
 
 
+class BiLstm(nn.Module):
+    def __init__(self, regime, data):
+        super().__init__()
+        initial = data["rand"] if regime == "rand" else data["pretrained"]
+        self.tuned = nn.Embedding.from_pretrained(initial.clone(), freeze=regime == "static")
+        self.frozen = nn.Embedding.from_pretrained(initial.clone(), freeze=True) if regime == "multichannel" else None
+        channels = initial.shape[1] * (2 if self.frozen is not None else 1)
+        self.lstm = nn.LSTM(channels, 100, batch_first=True, bidirectional=True)
+        self.dropout = nn.Dropout(0.5)
+        self.out = nn.Linear(200, data["classes"])
+
+    def forward(self, tokens):
+        x = self.tuned(tokens)
+        if self.frozen is not None:
+            x = torch.cat([x, self.frozen(tokens)], dim=2)
+        # padding (row 0) comes after the words; the first token always counts, as Driftscope's mask has it
+        lengths = (tokens != 0).sum(1).clamp(min=1)
+        packed = nn.utils.rnn.pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, padding_value=float("-inf"))
+        return self.out(self.dropout(h.amax(dim=1)))
+
+
 def accuracy(model, tokens, labels):
     model.eval()
     with torch.no_grad():
@@ -71,9 +98,9 @@ def accuracy(model, tokens, labels):
     return correct / len(tokens)
 
 
-def run(regime, data, seed=1234, epochs=10, batch=50):
+def run(regime, data, seed=1234, epochs=10, batch=50, head="kim-cnn"):
     torch.manual_seed(seed)
-    model = KimCnn(regime, data)
+    model = BiLstm(regime, data) if head == "bilstm" else KimCnn(regime, data)
     optimiser = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=1e-3)
     x, y = data["train"], data["train_labels"]
     accuracies, seconds = [], 0.0
@@ -97,11 +124,12 @@ def main():
     folder = sys.argv[1]
     regimes = sys.argv[2].split(",") if len(sys.argv) > 2 else ["rand", "static", "non-static", "multichannel"]
     torch.set_num_threads(int(sys.argv[3]) if len(sys.argv) > 3 else 2)
+    head = sys.argv[4] if len(sys.argv) > 4 else "kim-cnn"
     data = load(folder)
-    print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads")
-    run("non-static", data, epochs=1)  # untimed warm-up, as Driftscope's bench does
+    print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads, {head}")
+    run("non-static", data, epochs=1, head=head)  # untimed warm-up, as Driftscope's bench does
     for regime in regimes:
-        best, last, rate = run(regime, data)
+        best, last, rate = run(regime, data, head=head)
         print(f"{regime:13s} best {100 * best:.2f}%  final {100 * last:.2f}%  {rate:,.0f} sentences/s")
 
 

@@ -22,6 +22,25 @@ final class Comparing {
     }
 
     /**
+     * Trains a sample's ready comparison (static, non-static, skip-gram) in the background.
+     *
+     * @param show takes the comparison on the UI thread
+     */
+    void compareSample(org.driftscope.corpus.Sample sample, int epochs, Consumer<Comparison> show) {
+        parts.status()
+                .say("Training " + sample.name() + "'s static, non-static and skip-gram runs (" + epochs
+                        + " epochs each) to compare them...");
+        jobs.alongside()
+                .run(
+                        () -> org.driftscope.run.SampleComparison.train(sample, epochs, null, method -> {}),
+                        c -> {
+                            parts.status().say("Compared " + String.join(", ", c.names()) + " on " + sample.name());
+                            show.accept(c);
+                        },
+                        e -> parts.status().error.set(ErrorReport.of("Could not compare the sample's runs", e)));
+    }
+
+    /**
      * @param files sessions to compare with the run shown (if any); two or more when nothing is shown
      * @param show takes the comparison on the UI thread
      */

@@ -284,6 +284,10 @@ final class MainView {
         }
     }
 
+    void compareSample(Sample sample) {
+        vm.compareSample(sample, c -> CompareWindow.show(c, window(), exportFolder.get(), dialogs));
+    }
+
     void compareRuns() {
         List<Path> files = dialogs.chooseSessionsToCompare(window());
         if (!files.isEmpty()) {

@@ -89,6 +89,11 @@ final class MainViewModel {
         comparing.compare(files, show);
     }
 
+    /** Trains and compares a sample's static, non-static and skip-gram runs at the form's epochs. */
+    void compareSample(Sample sample, java.util.function.Consumer<org.driftscope.compare.Comparison> show) {
+        comparing.compareSample(sample, settings.epochs.get(), show);
+    }
+
     void cancelLoad() {
         loading.cancel();
     }

@@ -27,6 +27,13 @@ final class Menus {
         MenuItem session = item("Open session...", "Shortcut+Shift+O", view::openSession);
         MenuItem compare = item("Compare runs...", "Shortcut+Shift+C", view::compareRuns);
         compare.disableProperty().bind(vm.stateProperty().isEqualTo(RunState.LOADING));
+        Menu ready = new Menu("Compare static, non-static and skip-gram");
+        for (Sample s : samples) {
+            MenuItem item = new MenuItem(s.title().isBlank() ? s.name() : s.title());
+            item.setId("compare-sample-" + s.name());
+            item.setOnAction(e -> view.compareSample(s));
+            ready.getItems().add(item);
+        }
         MenuItem save = item("Save session...", "Shortcut+S", view::saveSession);
         save.disableProperty().bind(vm.explore().shownProperty().isNull());
         MenuItem export = item("Export...", "Shortcut+E", view::export);
@@ -48,6 +55,7 @@ final class Menus {
                         session,
                         RecentMenu.of(vm, samples),
                         compare,
+                        ready,
                         new SeparatorMenuItem(),
                         save,
                         export,

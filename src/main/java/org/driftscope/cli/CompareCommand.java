@@ -12,15 +12,10 @@ import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.export.Colouring;
 import org.driftscope.export.ComparisonExports;
-import org.driftscope.projection.ProjectionMethod;
-import org.driftscope.run.Complete;
-import org.driftscope.run.Workspace;
+import org.driftscope.run.SampleComparison;
 import org.driftscope.session.EpochView;
 import org.driftscope.session.Session;
 import org.driftscope.session.SessionFiles;
-import org.driftscope.training.Objective;
-import org.driftscope.training.Regime;
-import org.driftscope.training.RunConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,11 +86,20 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<String> names = new ArrayList<>();
         List<EpochView> views = new ArrayList<>();
+        Comparison c;
         if (sample != null) {
             if (!sessions.isEmpty()) {
                 throw new IllegalArgumentException("give either session files or --sample, not both");
             }
-            trainSample(stdout, names, views);
+            Sample s = SampleCatalog.find(sample)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "there is no sample '" + sample + "' (see 'driftscope samples')"));
+            c = SampleComparison.train(s, epochs, epoch, method -> {
+                if (!quiet) {
+                    stdout.printf(Locale.ROOT, "training %s, %s for %d epochs%n", s.name(), method, epochs);
+                    stdout.flush();
+                }
+            });
         } else {
             if (sessions.size() < 2) {
                 throw new IllegalArgumentException(
@@ -111,8 +115,13 @@ final class CompareCommand implements Callable<Integer> {
                 names.add(s.run().config().method());
             }
             disambiguate(names);
+            try {
+                c = Comparison.of(names, views);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        String.join(", ", sessions.stream().map(Path::toString).toList()) + ": " + e.getMessage(), e);
+            }
         }
-        Comparison c = Comparison.of(names, views);
         for (Path p : out) {
             ComparisonExports.write(c, p, colouring);
             if (!quiet) {
@@ -120,30 +129,6 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
-    }
-
-    /** The sample's static, non-static and skip-gram runs, sharing the first run's frozen layout. */
-    private void trainSample(PrintWriter stdout, List<String> names, List<EpochView> views) throws Exception {
-        Sample s = SampleCatalog.find(sample)
-                .orElseThrow(() ->
-                        new IllegalArgumentException("there is no sample '" + sample + "' (see 'driftscope samples')"));
-        Workspace workspace = Workspace.open(s);
-        RunConfig base = RunConfig.defaults().withEpochs(epochs).withSampleDefaults(s);
-        List<RunConfig> configs = List.of(
-                base.withRegime(Regime.STATIC),
-                base,
-                base.withObjective(Objective.SKIPGRAM).withEmbeddingLearningRate(Objective.SKIPGRAM.startingRate()));
-        EpochView earlier = null;
-        for (RunConfig config : configs) {
-            if (!quiet) {
-                stdout.printf(Locale.ROOT, "training %s, %s for %d epochs%n", s.name(), config.method(), epochs);
-                stdout.flush();
-            }
-            List<EpochView> run = Complete.run(workspace, config, ProjectionMethod.TSNE, earlier);
-            earlier = run.get(0);
-            views.add(epoch == null ? run.get(run.size() - 1) : run.get(Math.min(epoch, run.size() - 1)));
-            names.add(config.method());
-        }
     }
 
     /** Runs of the same method get their position added, so every panel and column has its own name. */

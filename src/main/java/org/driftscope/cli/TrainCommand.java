@@ -67,7 +67,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--regime", defaultValue = "non-static", description = "rand, static, non-static, multichannel")
     String regime;
 
-    @Option(names = "--model", defaultValue = "kim-cnn", description = "kim-cnn or mean-embedding")
+    @Option(
+            names = "--model",
+            defaultValue = "kim-cnn",
+            description = "kim-cnn, bilstm (a bidirectional LSTM, max-pooled) or mean-embedding")
     String model;
 
     @Option(

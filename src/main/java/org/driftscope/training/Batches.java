@@ -7,8 +7,9 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Turns index sequences into DL4J mini-batches. The mean-of-embeddings head gets a mask so padding does
- * not dilute the mean; Kim's CNN sees the zero padding, as in his implementation.
+ * Turns index sequences into DL4J mini-batches. The mean-of-embeddings and BiLSTM heads get a mask, so
+ * that padding neither dilutes the mean nor runs through the recurrences (the backward LSTM would
+ * otherwise start on the padding); Kim's CNN sees the zero padding, as in his implementation.
  */
 final class Batches {
     static {
@@ -22,7 +23,7 @@ final class Batches {
     Batches(TrainingData data, RunConfig config) {
         this.length = data.length;
         this.classes = data.labels().size();
-        this.masked = config.model() == Model.MEAN_EMBEDDING;
+        this.masked = config.model() != Model.KIM_CNN;
     }
 
     /**

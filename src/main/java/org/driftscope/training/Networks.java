@@ -10,9 +10,11 @@ import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.driftscope.nd4j.Nd4jSetup;
@@ -92,6 +94,21 @@ final class Networks {
             graph.addVertex("features", new MergeVertex(), convolutions);
             head = "features";
             headWidth = (long) config.filterCount() * convolutions.length;
+        } else if (config.model() == Model.BILSTM) {
+            graph.addLayer(
+                    "bilstm",
+                    new Bidirectional(
+                            Bidirectional.Mode.CONCAT,
+                            new LSTM.Builder()
+                                    .nIn(width)
+                                    .nOut(Model.LSTM_UNITS)
+                                    .activation(Activation.TANH)
+                                    .dataFormat(RNNFormat.NCW)
+                                    .build()),
+                    features);
+            graph.addLayer("max", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "bilstm");
+            head = "max";
+            headWidth = 2L * Model.LSTM_UNITS;
         } else {
             graph.addLayer("mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), features);
             head = "mean";

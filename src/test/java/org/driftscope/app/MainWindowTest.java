@@ -227,6 +227,24 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void aSamplesReadyComparisonTrainsItsThreeRunsAndOpensThemInOneFrame() throws Exception {
+        robot.clickOn("File")
+                .clickOn("Compare static, non-static and skip-gram")
+                .clickOn("Mountains: do the Alps and the Himalaya drift apart?");
+        waitFor(() -> robot.lookup("#compare-table").tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Integer> table =
+                robot.lookup("#compare-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getColumns())
+                .extracting(c -> c.getText())
+                .containsExactly("Word", "static", "non-static", "skip-gram (non-static)", "Spread");
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .startsWith("Compared static, non-static, skip-gram (non-static) on mountains");
+    }
+
+    @Test
     void stopEndsARunAndReturnsToIdle() throws Exception {
         robot.clickOn("#sample-mountains");
         Button train = robot.lookup("#train").queryButton();

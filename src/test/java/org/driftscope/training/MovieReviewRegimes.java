@@ -28,8 +28,16 @@ public final class MovieReviewRegimes {
 
     private MovieReviewRegimes() {}
 
+    /** The head the main benches: {@code -Dmodel=bilstm} for the recurrent one, Kim's CNN otherwise. */
+    static Model model() {
+        return Model.valueOf(System.getProperty("model", "kim-cnn")
+                .toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_'));
+    }
+
     static RunConfig config(Regime regime, int epochs) {
         return RunConfig.defaults()
+                .withModel(model())
                 .withRegime(regime)
                 .withEpochs(epochs)
                 .withSeed(SEED)
