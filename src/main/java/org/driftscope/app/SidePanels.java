@@ -183,6 +183,11 @@ final class SidePanels {
         boolean trained = model.history().stream().anyMatch(v -> v.epoch() > 0);
         curves.setVisible(trained);
         noCurves.setVisible(!trained);
+        // word2vec's objectives classify nothing: their validation score is the loss, in the loss chart
+        boolean classifier = model.history().isEmpty()
+                || model.history().get(0).run().config().objective().supervised();
+        accuracy.setVisible(classifier);
+        accuracy.setManaged(classifier);
     }
 
     private void addPoints(List<EpochView> epochs) {

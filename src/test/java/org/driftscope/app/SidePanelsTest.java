@@ -91,6 +91,45 @@ class SidePanelsTest {
         assertThat(robot.lookup("#neighbours-title").queryLabeled().getText()).contains("'word0'");
     }
 
+    @Test
+    void aSkipGramRunShowsItsLossesAndNoAccuracyChart() throws Exception {
+        List<EpochView> skipGram = org.driftscope.run.Runs.complete(
+                org.driftscope.run.Workspace.open(
+                        org.driftscope.corpus.SampleCatalog.find("sentiment").orElseThrow()),
+                org.driftscope.training.RunConfig.defaults()
+                        .withObjective(org.driftscope.training.Objective.SKIPGRAM)
+                        .withEmbeddingLearningRate(0.025)
+                        .withEpochs(1));
+        robot.interact(() -> {
+            model.reset(List.of(epochs.get(0)));
+            model.add(epochs.get(1));
+            select("tab-training");
+        });
+        assertThat(chart("validation accuracy").isVisible())
+                .as("a classifier's run")
+                .isTrue();
+
+        robot.interact(() -> model.reset(skipGram));
+
+        assertThat(chart("validation accuracy").isVisible())
+                .as("skip-gram classifies nothing")
+                .isFalse();
+        assertThat(chart("loss").isVisible()).isTrue();
+        assertThat(chart("loss").getData().get(1).getData())
+                .as("the validation loss, one point per trained epoch")
+                .extracting(d -> d.getYValue().doubleValue())
+                .containsExactly(skipGram.get(1).snapshot().validationLoss());
+    }
+
+    @SuppressWarnings("unchecked")
+    private LineChart<Number, Number> chart(String yLabel) {
+        return robot.lookup(".chart").queryAllAs(LineChart.class).stream()
+                .map(c -> (LineChart<Number, Number>) c)
+                .filter(c -> c.getYAxis().getLabel().equals(yLabel))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private void select(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel()
                 .select(t));
