@@ -117,7 +117,7 @@ final class CompareWindow {
     /** Writes the comparison in the background and says where, or what went wrong, in the status label. */
     static void write(Comparison c, Path target, Label status) {
         status.setText("Writing " + target.getFileName() + "...");
-        Thread t = new Thread(
+        Thread t = org.driftscope.work.Workers.thread(
                 () -> {
                     String said;
                     try {
@@ -130,7 +130,6 @@ final class CompareWindow {
                     javafx.application.Platform.runLater(() -> status.setText(text));
                 },
                 "driftscope-compare-export");
-        t.setDaemon(true);
         t.start();
     }
 }

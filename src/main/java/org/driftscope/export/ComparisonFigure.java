@@ -41,11 +41,14 @@ public final class ComparisonFigure {
             List<PairSimilarity> per = e.getValue();
             PairSimilarity p = per.get(0);
             links.add(new Figure.Link(
-                    c.words().indexOf(p.first()), c.words().indexOf(p.second()), cosine(p.frozen()), cosine(p.now())));
+                    c.words().indexOf(p.first()),
+                    c.words().indexOf(p.second()),
+                    SnapshotFigure.cosine(p.frozen()),
+                    SnapshotFigure.cosine(p.now())));
             pairs.append(pairs.length() == 0 ? "cosine similarity:  " : ";  ")
                     .append(String.format(Locale.ROOT, "%s %.2f before", e.getKey(), p.frozen()));
             for (int r = 0; r < per.size(); r++) {
-                labels.get(r).add(cosine(per.get(r).now()));
+                labels.get(r).add(SnapshotFigure.cosine(per.get(r).now()));
                 pairs.append(String.format(
                         Locale.ROOT, ", %s %.2f", c.names().get(r), per.get(r).now()));
             }
@@ -99,12 +102,7 @@ public final class ComparisonFigure {
                 c.words(),
                 colours,
                 labelled,
-                new PanelData(
-                        (first.run().config().regime().usesPretrained()
-                                        ? "Frozen (pretrained) vectors, "
-                                        : "Initial vectors, ")
-                                + first.run().projection().title(),
-                        c.frozenLayout()),
+                new PanelData(SnapshotFigure.frozenTitle(first.run()), c.frozenLayout()),
                 panel(c, 0),
                 colouring.of(first).legend(),
                 new Figure.Marks(List.of(different.toString(), note), firstMovers, links),
@@ -115,9 +113,5 @@ public final class ComparisonFigure {
         return new PanelData(
                 c.names().get(r) + " after epoch " + c.views().get(r).epoch() + ", same frame",
                 c.tuned().get(r));
-    }
-
-    private static String cosine(double c) {
-        return String.format(Locale.ROOT, "cos %.2f", c);
     }
 }

@@ -66,12 +66,7 @@ public final class SnapshotFigure {
                 tracked.words(),
                 colours.argb(),
                 labelled,
-                new PanelData(
-                        (run.config().regime().usesPretrained()
-                                        ? "Frozen (pretrained) vectors, "
-                                        : "Initial (random) vectors, rand regime, ")
-                                + run.projection().title(),
-                        view.frozen()),
+                new PanelData(frozenTitle(run), view.frozen()),
                 new PanelData(
                         s.epoch() == 0
                                 ? tunedName(run) + " vectors: not trained yet"
@@ -122,7 +117,15 @@ public final class SnapshotFigure {
                 links);
     }
 
-    private static String cosine(double c) {
+    /** The frozen panel's title: what the vectors before training are, and the projection. */
+    static String frozenTitle(RunSummary run) {
+        return (run.config().regime().usesPretrained()
+                        ? "Frozen (pretrained) vectors, "
+                        : "Initial (random) vectors, rand regime, ")
+                + run.projection().title();
+    }
+
+    static String cosine(double c) {
         return String.format(Locale.ROOT, "cos %.2f", c);
     }
 }
