@@ -13,7 +13,7 @@ cd "$here"
 mvn -q dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" > /dev/null
 cp="target/test-classes:target/classes:$(cat "$out/cp.txt")"
 for n in ${sizes[@]}; do
-  java -cp "$cp" org.driftscope.projection.TsneBench "$data" "$n" "$out/driftscope-$n.f64"
+  java -cp "$cp" org.driftscope.projection.PeerBench "$data" "$n" "$out/driftscope-$n.f64" tsne
   Rscript -e "
     x <- matrix(readBin('$data/bench/gauss10_n10000_d100.f32', 'numeric', n = 1e6, size = 4, endian = 'little'), ncol = 100, byrow = TRUE)[1:$n, ]
     t <- system.time(y <- Rtsne::Rtsne(x, perplexity = 30, max_iter = 1000, theta = 0.5, pca = FALSE,

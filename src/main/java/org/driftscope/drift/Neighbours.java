@@ -55,6 +55,21 @@ public record Neighbours(int k, int[] indices, float[] similarities) {
         return common;
     }
 
+    /** Every row's first {@code fewer} neighbours: what a search for that many finds, ties included. */
+    public Neighbours nearest(int fewer) {
+        if (fewer < 1 || fewer > k) {
+            throw new IllegalArgumentException("fewer must be in [1, " + k + "], was " + fewer);
+        }
+        int n = size();
+        int[] idx = new int[n * fewer];
+        float[] sims = new float[n * fewer];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(indices, i * k, idx, i * fewer, fewer);
+            System.arraycopy(similarities, i * k, sims, i * fewer, fewer);
+        }
+        return new Neighbours(fewer, idx, sims);
+    }
+
     /** Row {@code row}'s neighbours, nearest first. */
     public int[] of(int row) {
         return Arrays.copyOfRange(indices, row * k, (row + 1) * k);

@@ -8,7 +8,7 @@ public enum ProjectionMethod {
     TSNE,
     /** PCA with the basis fitted once on the frozen vectors: every epoch in exactly the same frame. */
     PCA,
-    /** UMAP (Smile), each epoch laid out afresh and aligned onto the frozen layout. */
+    /** UMAP of every word, each epoch's layout following its vectors as t-SNE's does (decision 0022). */
     UMAP;
 
     /** The name users type: {@code tsne}. */

@@ -25,7 +25,7 @@ public interface Projector {
         return switch (method) {
             case TSNE -> new TsneProjector(seed);
             case PCA -> new PcaProjector();
-            case UMAP -> new UmapProjector();
+            case UMAP -> new UmapProjector(seed);
         };
     }
 

@@ -1,6 +1,5 @@
 package org.driftscope.projection;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.driftscope.drift.Neighbours;
@@ -104,27 +103,14 @@ final class TsneProjector implements Projector {
         Neighbours now = Neighbours.of(data, d, K);
         double[] tunedUnit = Fidelity.unit(data, d);
         double[] displacement = Fidelity.displacement(frozenUnit, tunedUnit, d);
-        double median = Fidelity.percentile(displacement.clone(), 0.5);
+        int[] kept = Settling.pin(pinned, frozenNeighbours, now, displacement);
         double[] strength = new double[n];
-        double[] start = previous.xy();
-        double[] anchor = frozen.xy();
         for (int i = 0; i < n; i++) {
-            int kept = Neighbours.shared(frozenNeighbours.of(i), now.of(i));
-            pinned[i] |= kept == K && displacement[i] <= median + Fidelity.ROUNDING;
-            double share = (double) kept / K;
+            double share = (double) kept[i] / K;
             strength[i] = SPRING * share * share / n;
-            if (pinned[i]) {
-                start[2 * i] = anchor[2 * i];
-                start[2 * i + 1] = anchor[2 * i + 1];
-            }
         }
-        double[] restart = start.clone();
-        for (int i = 0; i < n; i++) {
-            if (!pinned[i] && 2 * Neighbours.shared(previousNeighbours.of(i), now.of(i)) < K) {
-                restart[2 * i] = median(start, now.of(i), 0);
-                restart[2 * i + 1] = median(start, now.of(i), 1);
-            }
-        }
+        double[] anchor = frozen.xy();
+        double[] restart = Settling.start(previous, frozen, pinned, previousNeighbours, now);
         int[][] partners = partners(now);
         if (slope == 0) {
             slope = PairTargets.slope(frozenUnit, d, frozen, partners);
@@ -132,7 +118,7 @@ final class TsneProjector implements Projector {
         PairTargets pairs = PairTargets.of(frozenUnit, tunedUnit, d, frozen, partners, SLOPE * slope, stress(n));
         Anchors anchors = new Anchors(pinned, anchor, strength, pairs);
         Layout warm = fit(data, d, TsneOptions.warm(seed), new Layout(restart), anchors);
-        previous = Pins.any(pinned) ? inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
+        previous = Pins.any(pinned) ? Settling.inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
         previousNeighbours = now;
         return previous;
     }
@@ -170,37 +156,5 @@ final class TsneProjector implements Projector {
             partners[i] = p;
         }
         return partners;
-    }
-
-    /** The free points moved back inside the frozen layout's bounding box. */
-    private static Layout inside(Layout layout, Layout frame, boolean[] pinned) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < frame.size(); i++) {
-            minX = Math.min(minX, frame.x(i));
-            maxX = Math.max(maxX, frame.x(i));
-            minY = Math.min(minY, frame.y(i));
-            maxY = Math.max(maxY, frame.y(i));
-        }
-        double[] xy = layout.xy();
-        for (int i = 0; i < pinned.length; i++) {
-            if (!pinned[i]) {
-                xy[2 * i] = Math.max(minX, Math.min(maxX, xy[2 * i]));
-                xy[2 * i + 1] = Math.max(minY, Math.min(maxY, xy[2 * i + 1]));
-            }
-        }
-        return new Layout(xy);
-    }
-
-    private static double median(double[] xy, int[] points, int axis) {
-        double[] values = new double[points.length];
-        for (int r = 0; r < points.length; r++) {
-            values[r] = xy[2 * points[r] + axis];
-        }
-        Arrays.sort(values);
-        int m = values.length / 2;
-        return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
     }
 }

@@ -1,89 +1,71 @@
 package org.driftscope.projection;
 
-import smile.manifold.UMAP;
+import org.driftscope.drift.Neighbours;
 
 /**
- * UMAP through Smile. Smile's UMAP cannot start from a given layout, so each epoch is laid out afresh
- * and aligned onto the frozen layout by a similarity transform; pictures therefore move more than the
- * vectors did (the t-SNE projector does not have that weakness). Smile lays out only the largest
- * connected component of its neighbour graph: when that leaves out more than a tenth of the words the
- * projector refuses (docs/decisions/0008); the few otherwise left out sit on their nearest laid-out word.
+ * UMAP of every word ({@link Umap}): the frozen layout from scratch, then each epoch warm-started from
+ * the previous one under the rules the t-SNE projector follows (docs/decisions/0016, {@link Settling}):
+ * words whose vectors did not change, and words that kept their 10 nearest neighbours and moved no more
+ * than the median word, stay exactly at their frozen places; a word that lost more than half of its
+ * neighbours since the previous epoch restarts among its new ones; the others are moved by
+ * {@value #WARM_EPOCHS} epochs of UMAP's optimisation on the tuned vectors' graph at a quarter of the
+ * cold rate (as umap-learn's transform does for new points), and kept inside the frozen layout's frame.
  */
 final class UmapProjector implements Projector {
-    private static final int NEIGHBOURS = 15;
-    /** Below this share of words laid out by Smile, the picture would mislead: refuse (decision 0008). */
-    private static final double MIN_LAID_OUT = 0.9;
+    static final int WARM_EPOCHS = 100;
+    private static final double WARM_RATE = 0.25;
+    private static final int K = Fidelity.K;
 
+    private final long seed;
     private Layout frozen;
     private float[] frozenData;
+    private double[] frozenUnit;
+    private Neighbours frozenNeighbours;
+    private Layout previous;
+    private Neighbours previousNeighbours;
+
+    UmapProjector(long seed) {
+        this.seed = seed;
+    }
 
     @Override
     public Layout frozen(float[] data, int d) {
-        return frozen(data, d, fit(data, d));
+        return frozen(data, d, Umap.fit(data, d, seed, true));
     }
 
     @Override
     public Layout frozen(float[] data, int d, Layout known) {
         frozen = known;
+        previous = known;
         frozenData = data.clone();
+        frozenUnit = Fidelity.unit(data, d);
+        frozenNeighbours = data.length / d > K + 1 ? Neighbours.of(data, d, K) : null;
+        previousNeighbours = frozenNeighbours;
         return known;
     }
 
     @Override
     public Layout next(float[] data, int d) {
-        // Fitted on the words that have not moved since the frozen vectors, when there are any.
-        return Procrustes.align(fit(data, d), frozen, Pins.unchanged(data, frozenData, d));
-    }
-
-    /** Positions for every row: laid-out rows where Smile put them, others on their nearest laid-out row. */
-    private static Layout complete(double[][] rows, int[] index, double[][] coordinates) {
-        double[][] xy = new double[rows.length][];
-        for (int k = 0; k < index.length; k++) {
-            xy[index[k]] = coordinates[k];
+        int n = data.length / d;
+        boolean[] pinned = Pins.unchanged(data, frozenData, d);
+        if (Pins.all(pinned, n)) {
+            return previous = frozen;
         }
-        for (int i = 0; i < rows.length; i++) {
-            if (xy[i] != null) {
-                continue;
-            }
-            int best = index[0];
-            double bestDot = Double.NEGATIVE_INFINITY;
-            for (int j : index) {
-                double dot = 0;
-                for (int c = 0; c < rows[i].length; c++) {
-                    dot += rows[i][c] * rows[j][c];
-                }
-                if (dot > bestDot) {
-                    best = j;
-                    bestDot = dot;
-                }
-            }
-            xy[i] = xy[best].clone();
+        Neighbours nn = Umap.neighbours(data, d, true);
+        Umap.Graph graph = Umap.graph(nn, true, WARM_EPOCHS);
+        double[] y;
+        Neighbours now = null;
+        if (frozenNeighbours == null) {
+            y = previous.xy();
+        } else {
+            now = nn.nearest(K);
+            Settling.pin(pinned, frozenNeighbours, now, Fidelity.displacement(frozenUnit, Fidelity.unit(data, d), d));
+            y = Settling.start(previous, frozen, pinned, previousNeighbours, now);
         }
-        return Projector.layout(xy);
-    }
-
-    private static Layout fit(float[] data, int d) {
-        double[][] rows = Projector.unitRows(data, d);
-        if (rows.length <= NEIGHBOURS) {
-            throw new IllegalArgumentException("UMAP needs more than " + NEIGHBOURS + " words, got " + rows.length);
-        }
-        try {
-            UMAP umap = UMAP.of(rows, NEIGHBOURS);
-            if (umap.index.length < MIN_LAID_OUT * rows.length) {
-                throw new IllegalStateException(String.format(
-                        java.util.Locale.ROOT,
-                        "UMAP laid out only %d of %d words (Smile keeps only the largest connected part of its"
-                                + " neighbour graph); use t-SNE or PCA for these vectors",
-                        umap.index.length,
-                        rows.length));
-            }
-            return complete(rows, umap.index, umap.coordinates);
-        } catch (LinkageError e) {
-            throw new IllegalStateException(
-                    "UMAP needs the ARPACK library, which has no build for this platform ("
-                            + System.getProperty("os.name") + " " + System.getProperty("os.arch")
-                            + "); use t-SNE or PCA",
-                    e);
-        }
+        Umap.optimise(graph, y, WARM_EPOCHS, WARM_RATE, pinned, seed);
+        Layout warm = new Layout(y);
+        previous = Pins.any(pinned) ? Settling.inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
+        previousNeighbours = now;
+        return previous;
     }
 }

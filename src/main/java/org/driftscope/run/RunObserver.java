@@ -19,7 +19,7 @@ public interface RunObserver {
     void onEpoch(EpochView view);
 
     /**
-     * An epoch could not be laid out (UMAP, say, once the tuned classes separate). Training stops; the
+     * An epoch could not be laid out (a failure in the projection code). Training stops; the
      * epochs before it were delivered and stay; {@link #onFinished} still follows.
      */
     default void onLayoutFailed(int epoch, RuntimeException error) {}

@@ -130,21 +130,6 @@ class MainViewModelTest {
     }
 
     @Test
-    void anEpochThatCannotBeLaidOutIsReportedAndTheWindowStaysUsable() throws Exception {
-        model.open(SampleCatalog.load().get(0));
-        // Smile's UMAP lays out only part of the mountains sample's neighbour graph and is refused
-        model.settings().projection.set(org.driftscope.projection.ProjectionMethod.UMAP);
-        model.settings().epochs.set(2);
-
-        trainUntilIdle(model);
-
-        assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
-        assertThat(model.errorProperty().get().title()).startsWith("Epoch 0 could not be laid out with UMAP");
-        assertThat(model.errorProperty().get().reason()).contains("UMAP laid out only");
-        assertThat(model.statusProperty().get()).isEqualTo("Training stopped: an epoch could not be laid out.");
-    }
-
-    @Test
     void aBadLearningRateIsReportedByNameAndNothingStarts() throws Exception {
         model.open(SampleCatalog.load().get(0));
         model.settings().learningRate.set("fast");

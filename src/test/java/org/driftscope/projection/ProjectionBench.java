@@ -14,7 +14,7 @@ import org.driftscope.training.Regime;
 /**
  * Issue 9's figures on ../shared/data/bench/gauss10_n10000_d100.f32 (its first 1k/2k/5k/10k rows):
  * Barnes-Hut t-SNE cold (perplexity 30, 1,000 iterations), a warm-started update of 5,000 points,
- * Smile 3.1.1's exact t-SNE on the same points in the same run, and PCA of 10,000 x 300. Quality is mean
+ * Smile 3.1.1's exact t-SNE and Driftscope's UMAP on the same points in the same run, and PCA of 10,000 x 300. Quality is mean
  * 10-NN preservation (Euclidean, input vs layout), as in the data's README. A third argument measures
  * beside a training run in the same process: {@code shared} (training keeps going) or {@code held}
  * (training waits while each layout runs, as in the app).
@@ -118,26 +118,12 @@ public final class ProjectionBench {
         System.out.printf(Locale.ROOT, "PCA of 10,000 x 300 (fit + project): %.2f s%n", p);
     }
 
-    /** Smile's UMAP (k = 15) on the same points: its time and quality, or how many points it dropped. */
+    /** Driftscope's UMAP (15 neighbours, Euclidean, as the data's README ran uwot) on the same points. */
     private static String umap(float[] x, int n) {
-        double[][] rows = new double[n][D];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < D; j++) {
-                rows[i][j] = x[i * D + j];
-            }
-        }
         long t = System.nanoTime();
-        var umap = smile.manifold.UMAP.of(rows, 15);
+        Layout layout = Umap.fit(x, D, 1, false);
         double seconds = (System.nanoTime() - t) / 1e9;
-        if (umap.index.length < n) {
-            return String.format(
-                    Locale.ROOT, "Smile UMAP %.2f s, laid out only %d of %d points", seconds, umap.index.length, n);
-        }
-        return String.format(
-                Locale.ROOT,
-                "Smile UMAP %.2f s, 10-NN %.3f",
-                seconds,
-                preservation(x, Projector.layout(umap.coordinates)));
+        return String.format(Locale.ROOT, "UMAP %.2f s, 10-NN %.3f", seconds, preservation(x, layout));
     }
 
     static double preservation(float[] x, Layout layout) {

@@ -99,4 +99,36 @@ class TsneProjectorTest {
         }
         assertThat(still).as("unchanged words that kept their neighbours").isGreaterThan(n / 2);
     }
+
+    /**
+     * Ten thousand points of the benchmark's gaussian clusters, every point shifted a little (every 7th
+     * coordinate by 0.5): in 100 dimensions a few points are among the neighbours of hundreds of others,
+     * so they had hundreds of change-stress pairs, and their pull was so stiff that the gradient steps
+     * diverged (the layout's extent reached 1e24; clamped back into the frame, it kept 0.001 of its
+     * neighbours). A row with more pairs than the average is now scaled down to it.
+     */
+    @Test
+    void tenThousandPointsWithHubsStayALayout() throws Exception {
+        byte[] bytes =
+                java.nio.file.Files.readAllBytes(org.driftscope.SharedData.file("bench/gauss10_n10000_d100.f32"));
+        float[] frozen = new float[bytes.length / 4];
+        java.nio.ByteBuffer.wrap(bytes)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .asFloatBuffer()
+                .get(frozen);
+        int d = 100;
+        float[] tuned = frozen.clone();
+        for (int i = 0; i < tuned.length; i += 7) {
+            tuned[i] += 0.5f;
+        }
+        Projector projector = Projector.of(ProjectionMethod.TSNE, 1);
+        Layout before = projector.frozen(frozen, d);
+
+        Layout after = projector.next(tuned, d);
+
+        double frozenKept = Fidelity.of(frozen, frozen, d, before, before).preservation();
+        assertThat(Fidelity.of(frozen, tuned, d, before, after).preservation())
+                .as("10-NN kept by the tuned layout; the frozen one keeps %.3f", frozenKept)
+                .isGreaterThan(0.5 * frozenKept);
+    }
 }

@@ -16,7 +16,8 @@ import org.driftscope.training.TrackedWords;
  * Issue 19's measures of how far a run's pictures show its drift: for each saved session given, the
  * layouts stored in it (made by whichever build trained it: the baseline) and the same epochs laid out
  * again by this build, frozen -> last epoch and the worst epoch; and, as the yardstick for 10-NN
- * preservation, a cold t-SNE of the last epoch's tuned vectors.
+ * preservation, a cold layout of the last epoch's tuned vectors. t-SNE, or the method named by
+ * {@code -Dmethod=umap} (or pca).
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
@@ -27,8 +28,9 @@ public final class LayoutFidelityBench {
     private LayoutFidelityBench() {}
 
     public static void main(String[] args) throws Exception {
+        ProjectionMethod method = ProjectionMethod.parse(System.getProperty("method", "tsne"));
         System.out.println("| run | layouts | words | false motion p95 | neighbourhood | pairs | 10-NN kept"
-                + " | cold t-SNE 10-NN | worst epoch: false motion / neighbourhood / pairs |");
+                + " | cold layout 10-NN | worst epoch: false motion / neighbourhood / pairs |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (String arg : args) {
             Session session = SessionFiles.read(Path.of(arg));
@@ -36,14 +38,12 @@ public final class LayoutFidelityBench {
                     Path.of(arg).toAbsolutePath().getParent().getFileName().toString();
             TrackedWords tracked = session.run().tracked();
             EpochView last = session.last();
-            Layout cold = Projector.of(
-                            ProjectionMethod.TSNE, session.run().config().seed())
+            Layout cold = Projector.of(method, session.run().config().seed())
                     .frozen(last.snapshot().tuned(), tracked.dimension());
             double coldKept = measure(tracked, last, last.frozen(), cold).preservation();
             report(name, "stored", tracked, session.epochs(), coldKept);
             long start = System.nanoTime();
-            List<EpochView> again =
-                    Relayout.of(session.epochs(), ProjectionMethod.TSNE, (done, total) -> {}, () -> false);
+            List<EpochView> again = Relayout.of(session.epochs(), method, (done, total) -> {}, () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
             report(name, String.format(Locale.ROOT, "this build (%.1f s)", seconds), tracked, again, coldKept);
         }

@@ -65,29 +65,16 @@ class SampleLayoutsTest {
         for (Sample sample : SampleCatalog.load()) {
             List<EpochView> tsne = run(sample.name());
             for (ProjectionMethod method : ProjectionMethod.values()) {
-                List<EpochView> views;
-                try {
-                    views = method == ProjectionMethod.TSNE
-                            ? tsne
-                            : Relayout.of(tsne, method, (done, total) -> {}, () -> false);
-                } catch (IllegalStateException refused) {
-                    // Smile's UMAP lays out only the largest part of its neighbour graph; where that leaves
-                    // out more than a tenth of the words the projector says so rather than draw them
-                    // (decision 0008): a clear refusal, not a collapse.
-                    assertThat(method).isEqualTo(ProjectionMethod.UMAP);
-                    assertThat(refused).hasMessageContaining("use t-SNE or PCA");
-                    continue;
-                }
-                // UMAP puts the few words Smile leaves out (at most a tenth, decision 0008) on their nearest
-                // laid-out word, so those may share a place; nothing else may.
-                double allowed = method == ProjectionMethod.UMAP ? 0.1 : 0;
+                List<EpochView> views = method == ProjectionMethod.TSNE
+                        ? tsne
+                        : Relayout.of(tsne, method, (done, total) -> {}, () -> false);
                 for (EpochView v : views) {
                     for (Layout layout : List.of(v.frozen(), v.tuned())) {
                         String what = sample.name() + ", " + method + ", epoch " + v.epoch();
                         assertThat(layout.extent()).as("extent, %s", what).isGreaterThan(0);
                         assertThat(stacked(layout))
                                 .as("share of words stacked on another, %s", what)
-                                .isLessThanOrEqualTo(allowed);
+                                .isZero();
                     }
                 }
             }
