@@ -42,4 +42,51 @@ class NeighboursTest {
             assertThat(nn.of(i)).doesNotContain(i);
         }
     }
+
+    /** The exact k nearest of row i by brute force: cosine, or Euclidean (largest negated distance). */
+    private static java.util.List<Integer> brute(float[] m, int d, int i, int k, boolean cosine) {
+        int n = m.length / d;
+        Integer[] order = new Integer[n];
+        double[] score = new double[n];
+        for (int j = 0; j < n; j++) {
+            order[j] = j;
+            if (cosine) {
+                score[j] = Cosine.of(m, i, m, j, d);
+            } else {
+                double s = 0;
+                for (int c = 0; c < d; c++) {
+                    double diff = m[i * d + c] - m[j * d + c];
+                    s += diff * diff;
+                }
+                score[j] = -s;
+            }
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        return java.util.Arrays.stream(order).filter(j -> j != i).limit(k).toList();
+    }
+
+    private static java.util.List<Integer> list(int[] row) {
+        return java.util.Arrays.stream(row).boxed().toList();
+    }
+
+    @Test
+    void everySearchFindsTheExactNeighboursInFullAndPartialBlocks() {
+        // 2,100 rows: two full blocks of 1,024 and a partial one of 52
+        int n = 2100;
+        int d = 16;
+        int k = 7;
+        float[] m = gaussian(n, d, 5);
+        int[] queries = {0, 1023, 1024, 2047, 2048, 2099, 517};
+
+        Neighbours cosine = Neighbours.of(m, d, k);
+        Neighbours euclidean = Neighbours.euclidean(m, d, k);
+        Neighbours among = Neighbours.among(m, d, queries, k);
+
+        for (int q = 0; q < queries.length; q++) {
+            int i = queries[q];
+            assertThat(list(cosine.of(i))).as("cosine, row %d", i).isEqualTo(brute(m, d, i, k, true));
+            assertThat(list(euclidean.of(i))).as("Euclidean, row %d", i).isEqualTo(brute(m, d, i, k, false));
+            assertThat(list(among.of(q))).as("among the table, row %d", i).isEqualTo(brute(m, d, i, k, true));
+        }
+    }
 }
