@@ -5,8 +5,9 @@
 # image's `driftscope` launcher (-XX:MaxRAMPercentage=75). Each run logs its collections: the largest
 # heap left after a collection (what the run kept alive at its fullest) and the largest committed heap;
 # /usr/bin/time gives the peak RSS. With BASELINE (another build's target/classes), each size runs
-# that build first, then this one, ROUNDS times. Outside `mvn verify`.
-# Usage: docs/benchmarks/memory.sh [SHARED_DATA] [BASELINE_CLASSES] [ROUNDS]   (after mvn test-compile)
+# that build first, then this one, ROUNDS times; THIS_OPTIONS adds JVM options to this build's runs only
+# (with BASELINE=target/classes: the same build with and without them). Outside `mvn verify`.
+# Usage: [THIS_OPTIONS=...] docs/benchmarks/memory.sh [SHARED_DATA] [BASELINE_CLASSES] [ROUNDS]   (after mvn test-compile)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 data="$(cd "${1:-$here/../shared/data}" && pwd)"
@@ -16,9 +17,10 @@ out=$(mktemp -d)
 cd "$here"
 mvn -q dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" > /dev/null
 deps="$(cat "$out/cp.txt")"
-run() { # build classes track-top
-  local build=$1 classes=$2 top=$3 name="$1-$3"
-  /usr/bin/time -f "%e %M" -o "$out/time" java -XX:MaxRAMPercentage=75 -Xlog:gc:file="$out/gc.log" \
+run() { # build classes track-top [options]
+  local build=$1 classes=$2 top=$3 options=${4:-}
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %M" -o "$out/time" java -XX:MaxRAMPercentage=75 $options -Xlog:gc:file="$out/gc.log" \
     -cp "$classes:$deps" org.driftscope.cli.Main train --vectors "$data/glove-6B-50d-head9163/glove.6B.50d.txt" \
     --data "$data/mr-rt-polarity" --epochs 2 --track-top "$top" --quiet --force --out "$out/run" > /dev/null 2>&1
   read -r seconds rss < "$out/time"
@@ -32,7 +34,7 @@ echo "|---|---|---|---|---|---|"
 for r in $(seq 1 "$rounds"); do
   for top in 1000 8000; do
     if [ -n "$baseline" ]; then run baseline "$baseline" "$top"; fi
-    run this "target/classes" "$top"
+    run "this${THIS_OPTIONS:+ $THIS_OPTIONS}" "target/classes" "$top" "${THIS_OPTIONS:-}"
   done
 done
 rm -rf "$out"
