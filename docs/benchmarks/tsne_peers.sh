@@ -4,6 +4,7 @@
 # Barnes-Hut theta 0.5, two threads each; every layout scored the same way (mean share of each
 # point's 10 nearest in 100-D among its 10 nearest in 2-D, exact search). Outside `mvn verify`.
 # Usage: docs/benchmarks/tsne_peers.sh [SHARED_DATA] [SIZES...]   (after mvn test-compile)
+# BASELINE=/path/to/an/older/checkout (test-compiled) runs that build's PeerBench too, in the same sitting.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 data="$(cd "${1:-$here/../shared/data}" && pwd)"; shift || true
@@ -14,6 +15,10 @@ mvn -q dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" > /dev/null
 cp="target/test-classes:target/classes:$(cat "$out/cp.txt")"
 for n in ${sizes[@]}; do
   java -cp "$cp" org.driftscope.projection.PeerBench "$data" "$n" "$out/driftscope-$n.f64" tsne
+  if [ -n "${BASELINE:-}" ]; then
+    java -cp "$BASELINE/target/test-classes:$BASELINE/target/classes:$(cat "$out/cp.txt")" \
+      org.driftscope.projection.PeerBench "$data" "$n" "$out/baseline-$n.f64" tsne | sed 's/^driftscope/baseline/'
+  fi
   Rscript -e "
     x <- matrix(readBin('$data/bench/gauss10_n10000_d100.f32', 'numeric', n = 1e6, size = 4, endian = 'little'), ncol = 100, byrow = TRUE)[1:$n, ]
     t <- system.time(y <- Rtsne::Rtsne(x, perplexity = 30, max_iter = 1000, theta = 0.5, pca = FALSE,
@@ -39,7 +44,10 @@ x = np.fromfile(data + "/bench/gauss10_n10000_d100.f32", dtype="<f4").reshape(-1
 def knn(z):
     return NearestNeighbors(n_neighbors=11).fit(z).kneighbors(z, return_distance=False)[:, 1:]
 high = knn(x)
-for who in ("driftscope", "rtsne", "sklearn"):
+import os
+for who in ("driftscope", "baseline", "rtsne", "sklearn"):
+    if not os.path.exists("%s/%s-%d.f64" % (out, who, n)):
+        continue
     y = np.fromfile("%s/%s-%d.f64" % (out, who, n), dtype="<f8").reshape(-1, 2)
     low = knn(y)
     share = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(high, low)])

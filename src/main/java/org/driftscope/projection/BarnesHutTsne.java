@@ -7,7 +7,8 @@ import org.driftscope.work.Workers;
 /**
  * t-SNE in O(n log n) per step: input affinities only between each point and its 3 x perplexity nearest
  * neighbours (found with one blocked matrix multiply), repulsion approximated with a quadtree
- * (Barnes-Hut; theta 0.5 from 5,000 points, finer below, see {@link #theta(int)}). Multithreaded over points, deterministic for a seed (every sum is taken in a
+ * (Barnes-Hut; theta 0.5 from 5,000 points, finer below, see {@link #theta(int)}; the tree is walked
+ * once per group of nearby points, {@link MortonTree}). Multithreaded over points, deterministic for a seed (every sum is taken in a
  * fixed order), and able to continue from a given layout without early exaggeration.
  *
  * <p>van der Maaten, L. (2014). Accelerating t-SNE using Tree-Based Algorithms. JMLR 15. Learning rate
@@ -167,15 +168,10 @@ public final class BarnesHutTsne {
         for (int iter = 0; iter < options.iterations(); iter++) {
             double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
             double momentum = warm || iter >= 250 ? 0.8 : 0.5;
-            QuadTree tree = QuadTree.build(y, n);
+            MortonTree.build(y, n).repulseAll(theta, repel, zParts);
+            // in index order, so each task reads its rows of P from one stretch of memory
             Workers.forEach((n + CHUNK - 1) / CHUNK, chunk -> {
-                double[] f = new double[2];
                 for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
-                    f[0] = 0;
-                    f[1] = 0;
-                    zParts[i] = tree.repulse(i, y[2 * i], y[2 * i + 1], theta, f);
-                    repel[2 * i] = f[0];
-                    repel[2 * i + 1] = f[1];
                     attract(p, y, i, attract);
                 }
             });

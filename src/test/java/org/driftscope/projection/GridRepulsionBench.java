@@ -10,8 +10,9 @@ import org.driftscope.work.Workers;
 
 /**
  * Decision 0019's experiment: t-SNE's repulsion for one finished layout of the 10,000 benchmark points
- * (Driftscope's own t-SNE of ../shared/data/bench, seed 1), computed by the quadtree the app uses (theta
- * 0.5) and by grid interpolation with FFT ({@link FftRepulsion}, FIt-SNE's scheme, with or without the
+ * (Driftscope's own t-SNE of ../shared/data/bench, seed 1), computed by the quadtree the app used until
+ * session 15 ({@link QuadTree}, one recursive walk per point, theta 0.5), by the flat tree it uses now
+ * ({@link MortonTree}, one walk per group of points, decision 0024) and by grid interpolation with FFT ({@link FftRepulsion}, FIt-SNE's scheme, with or without the
  * near pairs split off, {@link Near}): milliseconds a call over the 10,000 points, and the error of forces
  * and Z against the sum over all pairs on the layout's first 3,000 points.
  *
@@ -39,6 +40,17 @@ public final class GridRepulsionBench {
         double[] g = new double[2 * m];
         double z = quadtree(part, m, g);
         report("quadtree, theta 0.5", ms, g, truth, z, zTruth);
+        for (double theta : new double[] {0.5, 0.7, 1.0}) {
+            double tg = time(() -> grouped(y, n, f, theta));
+            double zgr = grouped(part, m, g, theta);
+            report(
+                    String.format(Locale.ROOT, "flat tree, grouped walks, theta %.1f", theta),
+                    tg,
+                    g,
+                    truth,
+                    zgr,
+                    zTruth);
+        }
         // nodes a box, box width, near radius in boxes (0: no split)
         for (double[] c : new double[][] {{3, 1, 0}, {3, 2, 1.5}, {4, 4, 1}, {4, 2, 1.5}, {3, 2, 1}}) {
             FftRepulsion grid = new FftRepulsion(c[1], (int) c[0], c[2]);
@@ -80,6 +92,12 @@ public final class GridRepulsionBench {
             out[2 * i + 1] = f[1];
             return part;
         });
+        return Arrays.stream(z).sum();
+    }
+
+    private static double grouped(double[] y, int n, double[] out, double theta) {
+        double[] z = new double[n];
+        MortonTree.build(y, n).repulseAll(theta, out, z);
         return Arrays.stream(z).sum();
     }
 

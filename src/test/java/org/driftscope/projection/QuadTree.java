@@ -2,7 +2,9 @@ package org.driftscope.projection;
 
 /**
  * A point-region quadtree over a 2-D layout with each cell's centre of mass, for the Barnes-Hut
- * approximation of t-SNE's repulsive forces. Built afresh each iteration; read concurrently.
+ * approximation of t-SNE's repulsive forces: one node object per cell, walked recursively once per point.
+ * The app's t-SNE used it until {@link MortonTree} replaced it (docs/decisions/0024); kept as the
+ * baseline of {@link GridRepulsionBench}.
  */
 final class QuadTree {
     private static final int MAX_DEPTH = 40;
