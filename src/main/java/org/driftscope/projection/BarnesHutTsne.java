@@ -44,17 +44,36 @@ public final class BarnesHutTsne {
     }
 
     static Layout fit(float[] data, int d, TsneOptions options, Layout start, boolean cosine, Anchors anchors) {
+        return fit(data, d, options, start, cosine, anchors, null);
+    }
+
+    /**
+     * As above, with the rows' input neighbours already found ({@code null}: find them): exactly
+     * {@link #neighbourCount(int, TsneOptions)} of them, by the same distance, for a caller that needs
+     * them too and would otherwise search twice.
+     */
+    static Layout fit(
+            float[] data, int d, TsneOptions options, Layout start, boolean cosine, Anchors anchors, Neighbours known) {
         int n = data.length / d;
         if (n < 4) {
             return ExactTsne.fit(data, d, options, start, anchors);
         }
         double perplexity = Math.min(options.perplexity(), (n - 1) / 3.0);
-        int k = Math.min(n - 1, (int) (3 * perplexity));
-        Neighbours nn = cosine ? Neighbours.of(data, d, k) : Neighbours.euclidean(data, d, k);
+        int k = neighbourCount(n, options);
+        if (known != null && known.k() != k) {
+            throw new IllegalArgumentException("expected " + k + " neighbours a row, got " + known.k());
+        }
+        Neighbours nn = known != null ? known : cosine ? Neighbours.of(data, d, k) : Neighbours.euclidean(data, d, k);
         Sparse p = affinities(nn, n, k, perplexity, cosine);
         double[] y = start != null ? start.xy() : ExactTsne.randomStart(n, options.seed());
         optimise(p, y, n, options, ExactTsne.learningRate(options, n), start != null, anchors);
         return new Layout(y);
+    }
+
+    /** How many input neighbours a row's affinities are taken over for n points: 3 x perplexity. */
+    static int neighbourCount(int n, TsneOptions options) {
+        double perplexity = Math.min(options.perplexity(), (n - 1) / 3.0);
+        return Math.min(n - 1, (int) (3 * perplexity));
     }
 
     /**
@@ -140,11 +159,15 @@ public final class BarnesHutTsne {
     private static void attract(Sparse p, double[] y, int i, double[] out) {
         double ax = 0;
         double ay = 0;
-        for (int e = p.rowStart()[i]; e < p.rowStart()[i + 1]; e++) {
-            int j = p.columns()[e];
-            double dx = y[2 * i] - y[2 * j];
-            double dy = y[2 * i + 1] - y[2 * j + 1];
-            double q = p.values()[e] / (1 + dx * dx + dy * dy);
+        int[] columns = p.columns();
+        double[] values = p.values();
+        double xi = y[2 * i];
+        double yi = y[2 * i + 1];
+        for (int e = p.rowStart()[i], end = p.rowStart()[i + 1]; e < end; e++) {
+            int j = columns[e];
+            double dx = xi - y[2 * j];
+            double dy = yi - y[2 * j + 1];
+            double q = values[e] / (1 + dx * dx + dy * dy);
             ax += q * dx;
             ay += q * dy;
         }
@@ -165,10 +188,12 @@ public final class BarnesHutTsne {
         double[] zParts = new double[n];
         double[] stress = new double[2 * n];
         double theta = theta(n);
+        MortonTree tree = new MortonTree(y, n);
         for (int iter = 0; iter < options.iterations(); iter++) {
             double exaggeration = iter < options.exaggerationIterations() ? options.exaggeration() : 1;
             double momentum = warm || iter >= 250 ? 0.8 : 0.5;
-            MortonTree.build(y, n).repulseAll(theta, repel, zParts);
+            tree.rebuild();
+            tree.repulseAll(theta, repel, zParts);
             // in index order, so each task reads its rows of P from one stretch of memory
             Workers.forEach((n + CHUNK - 1) / CHUNK, chunk -> {
                 for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {

@@ -17,10 +17,12 @@ final class MortonTree {
     private static final int LEVELS = 20;
 
     private static final int INDEX_BITS = 63 - 2 * LEVELS;
+    /** Bits the radix sort takes a pass: 4 passes over the curve's 40 bits. */
+    private static final int DIGIT = 10;
 
     /** Per cell: centre of mass x, y, squared side, number of points. */
     private double[] cells;
-    /** Per cell: the cell after its subtree, and for a leaf its first position in {@link #order} (else -1). */
+    /** Per cell: the cell after its subtree, and for a leaf its first position in {@link #order}, else -1. */
     private int[] links;
 
     private int size;
@@ -39,26 +41,39 @@ final class MortonTree {
 
     private final int[] order;
     private final double[] y;
+    private final int n;
     private final long[] keys;
+    private final long[] spare;
+    private final int[] buckets = new int[1 << DIGIT];
 
-    private MortonTree(double[] y, int n) {
+    /** A tree over the n points of {@code y}, empty until {@link #rebuild()}. */
+    MortonTree(double[] y, int n) {
+        if (n >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("too many points for one layout: " + n);
+        }
         this.y = y;
+        this.n = n;
         this.order = new int[n];
         this.keys = new long[n];
+        this.spare = new long[n];
         this.cells = new double[4 * Math.max(16, 2 * n)];
         this.links = new int[2 * Math.max(16, 2 * n)];
     }
 
     static MortonTree build(double[] y, int n) {
-        if (n >= 1 << INDEX_BITS) {
-            throw new IllegalArgumentException("too many points for one layout: " + n);
-        }
         MortonTree tree = new MortonTree(y, n);
-        tree.sort(n);
-        if (n > 0) {
-            tree.cell(0, n, 0, tree.side);
-        }
+        tree.rebuild();
         return tree;
+    }
+
+    /** Builds the tree afresh over the points' current places, reusing its arrays. */
+    void rebuild() {
+        size = 0;
+        groups = 0;
+        sort(n);
+        if (n > 0) {
+            cell(0, n, 0, side);
+        }
     }
 
     private void sort(int n) {
@@ -80,10 +95,40 @@ final class MortonTree {
             int qy = Math.min(top, Math.max(0, (int) ((y[2 * i + 1] - y0) * scale)));
             keys[i] = (interleave(qx) | interleave(qy) << 1) << INDEX_BITS | i;
         }
-        Arrays.sort(keys);
+        radixSort();
         long mask = (1L << INDEX_BITS) - 1;
         for (int p = 0; p < n; p++) {
             order[p] = (int) (keys[p] & mask);
+        }
+    }
+
+    /**
+     * Sorts {@link #keys} by their curve positions, least significant digit first: stable, and the keys
+     * start in index order, so ties keep it, as a sort of the whole keys would.
+     */
+    private void radixSort() {
+        long[] from = keys;
+        long[] to = spare;
+        for (int shift = INDEX_BITS; shift < INDEX_BITS + 2 * LEVELS; shift += DIGIT) {
+            Arrays.fill(buckets, 0);
+            for (int p = 0; p < n; p++) {
+                buckets[(int) (from[p] >>> shift) & (buckets.length - 1)]++;
+            }
+            int sum = 0;
+            for (int b = 0; b < buckets.length; b++) {
+                int count = buckets[b];
+                buckets[b] = sum;
+                sum += count;
+            }
+            for (int p = 0; p < n; p++) {
+                to[buckets[(int) (from[p] >>> shift) & (buckets.length - 1)]++] = from[p];
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != keys) {
+            System.arraycopy(from, 0, keys, 0, n);
         }
     }
 

@@ -71,7 +71,7 @@ record PairTargets(int[] rowStart, int[] columns, double[] targets, double weigh
                 }
             }
         }
-        long[] sorted = Arrays.stream(keys, 0, w).sorted().distinct().toArray();
+        long[] sorted = distinctSorted(keys, w);
         int[] rowStart = new int[n + 1];
         int[] columns = new int[sorted.length];
         for (int e = 0; e < sorted.length; e++) {
@@ -109,6 +109,18 @@ record PairTargets(int[] rowStart, int[] columns, double[] targets, double weigh
             }
         }
         return scc > 0 ? sdc / scc : 0;
+    }
+
+    /** The first {@code w} keys sorted, each once (in place; LongStream's distinct would box them all). */
+    private static long[] distinctSorted(long[] keys, int w) {
+        Arrays.parallelSort(keys, 0, w);
+        int out = 0;
+        for (int e = 0; e < w; e++) {
+            if (out == 0 || keys[e] != keys[out - 1]) {
+                keys[out++] = keys[e];
+            }
+        }
+        return Arrays.copyOf(keys, out);
     }
 
     private static double dot(double[] x, int i, int j, int d) {

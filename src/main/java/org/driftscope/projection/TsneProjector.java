@@ -100,7 +100,11 @@ final class TsneProjector implements Projector {
             Layout warm = fit(data, d, TsneOptions.warm(seed), previous, Anchors.pins(pinned, n));
             return previous = Pins.any(pinned) ? warm : Procrustes.align(warm, frozen);
         }
-        Neighbours now = Neighbours.of(data, d, K);
+        // above the exact path's sizes the t-SNE needs a wider search of the same vectors: one does for both
+        TsneOptions options = TsneOptions.warm(seed);
+        Neighbours wide =
+                n >= BARNES_HUT_FROM ? Neighbours.of(data, d, BarnesHutTsne.neighbourCount(n, options)) : null;
+        Neighbours now = wide != null && wide.k() >= K ? wide.nearest(K) : Neighbours.of(data, d, K);
         double[] tunedUnit = Fidelity.unit(data, d);
         double[] displacement = Fidelity.displacement(frozenUnit, tunedUnit, d);
         int[] kept = Settling.pin(pinned, frozenNeighbours, now, displacement);
@@ -117,7 +121,9 @@ final class TsneProjector implements Projector {
         }
         PairTargets pairs = PairTargets.of(frozenUnit, tunedUnit, d, frozen, partners, SLOPE * slope, stress(n));
         Anchors anchors = new Anchors(pinned, anchor, strength, pairs);
-        Layout warm = fit(data, d, TsneOptions.warm(seed), new Layout(restart), anchors);
+        Layout warm = wide != null
+                ? BarnesHutTsne.fit(data, d, options, new Layout(restart), true, anchors, wide)
+                : fit(data, d, options, new Layout(restart), anchors);
         previous = Pins.any(pinned) ? Settling.inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
         previousNeighbours = now;
         return previous;

@@ -12,9 +12,10 @@ import org.driftscope.work.Workers;
  * Decision 0019's experiment: t-SNE's repulsion for one finished layout of the 10,000 benchmark points
  * (Driftscope's own t-SNE of ../shared/data/bench, seed 1), computed by the quadtree the app used until
  * session 15 ({@link QuadTree}, one recursive walk per point, theta 0.5), by the flat tree it uses now
- * ({@link MortonTree}, one walk per group of points, decision 0024) and by grid interpolation with FFT ({@link FftRepulsion}, FIt-SNE's scheme, with or without the
- * near pairs split off, {@link Near}): milliseconds a call over the 10,000 points, and the error of forces
- * and Z against the sum over all pairs on the layout's first 3,000 points.
+ * ({@link MortonTree}, one walk per group of points, decision 0024) and by grid interpolation with FFT
+ * ({@link FftRepulsion}, FIt-SNE's scheme, with or without the near pairs split off, {@link Near}):
+ * milliseconds a call over the 10,000 points, and the error of forces and Z against the sum over all pairs
+ * on the layout's first 3,000 points.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.driftscope.projection.GridRepulsionBench -Dexec.args=../shared/data}
