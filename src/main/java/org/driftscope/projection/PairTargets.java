@@ -86,7 +86,7 @@ record PairTargets(int[] rowStart, int[] columns, double[] targets, double weigh
             for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
                 int j = columns[e];
                 double change = dot(frozenUnit, i, j, d) - dot(tunedUnit, i, j, d);
-                double base = Math.hypot(frozen.x(i) - frozen.x(j), frozen.y(i) - frozen.y(j));
+                double base = distance(frozen, i, j);
                 targets[e] = Math.max(0, base + slope * change);
             }
         });
@@ -104,7 +104,7 @@ record PairTargets(int[] rowStart, int[] columns, double[] targets, double weigh
         for (int i = 0; i < partners.length; i++) {
             for (int j : partners[i]) {
                 double c = 1 - dot(frozenUnit, i, j, d);
-                sdc += c * Math.hypot(frozen.x(i) - frozen.x(j), frozen.y(i) - frozen.y(j));
+                sdc += c * distance(frozen, i, j);
                 scc += c * c;
             }
         }
@@ -121,6 +121,13 @@ record PairTargets(int[] rowStart, int[] columns, double[] targets, double weigh
             }
         }
         return Arrays.copyOf(keys, out);
+    }
+
+    /** Screen distance of i and j ({@code Math.hypot} guards against overflow these never reach, slowly). */
+    private static double distance(Layout layout, int i, int j) {
+        double dx = layout.x(i) - layout.x(j);
+        double dy = layout.y(i) - layout.y(j);
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
     private static double dot(double[] x, int i, int j, int d) {
