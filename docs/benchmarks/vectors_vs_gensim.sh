@@ -3,7 +3,7 @@
 # `driftscope inspect` and by gensim 4.2's KeyedVectors.load_word2vec_format, alternated, warm page
 # cache; elapsed seconds and peak resident memory of each process (issue 23). A second launcher
 # (BASELINE=path/to/bin/driftscope) runs in the same rounds, e.g. an image of the code before a change.
-# Usage: docs/benchmarks/vectors_vs_gensim.sh [DIR] [ROUNDS]
+# Usage: docs/benchmarks/vectors_vs_gensim.sh [DIR] [ROUNDS]   (FILES="glove-400k-300d.bin" for one of them)
 set -euo pipefail
 dir=${1:-/tmp/driftscope-bench}
 rounds=${2:-3}
@@ -14,7 +14,7 @@ measure() { # label, command...
   /usr/bin/time -f "$label %e s %M KB" "$@" > /dev/null 2> >(grep -E "^$label " >&2)
   sleep 1
 }
-for file in glove-400k-300d.txt glove-400k-300d.bin; do
+for file in ${FILES:-glove-400k-300d.txt glove-400k-300d.bin}; do
   binary=False; noheader=True # GloVe text has no header line
   [[ $file == *.bin ]] && binary=True && noheader=False
   cat "$dir/$file" > /dev/null   # warm the page cache

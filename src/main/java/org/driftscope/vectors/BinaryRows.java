@@ -1,7 +1,8 @@
 package org.driftscope.vectors;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import org.driftscope.io.InputFileException;
  */
 final class BinaryRows {
     private static final int MAX_WORD = 10_000;
+    private static final VarHandle FLOATS =
+            MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final Path file;
     private final ByteInput input;
@@ -45,7 +48,12 @@ final class BinaryRows {
         int dimension = Integer.parseInt(parts[1]);
         int rowBytes = dimension * Float.BYTES;
         sink.dimension(dimension);
-        sink.declaredRows(Long.parseLong(parts[0]));
+        long declared = Long.parseLong(parts[0]);
+        sink.declaredRows(declared);
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            // a header may overstate its rows; the file's size bounds them
+            sink.expectRows(Math.min(declared, java.nio.file.Files.size(file) / (rowBytes + 2)));
+        }
         while (true) {
             if (!skipNewlines()) {
                 break;
@@ -123,20 +131,18 @@ final class BinaryRows {
 
     private void decode(byte[] b, int p, float[] target, int offset, int dimension, String word)
             throws InputFileException {
-        // A bulk little-endian view copy: on little-endian machines a plain memory copy.
-        ByteBuffer.wrap(b, p, dimension * Float.BYTES)
-                .order(ByteOrder.LITTLE_ENDIAN)
-                .asFloatBuffer()
-                .get(target, offset, dimension);
+        // One pass: each little-endian float read through a byte-array view (a plain load on
+        // little-endian machines), checked and stored; a buffer view per row and a second pass cost
+        // a quarter of a full load's time (docs/BENCHMARKS.md).
         for (int k = 0; k < dimension; k++) {
-            float v = target[offset + k];
+            float v = (float) FLOATS.get(b, p + k * Float.BYTES);
+            target[offset + k] = v;
             if (!Float.isFinite(v)) {
                 throw InputFileException.atByte(
                         file,
                         input.offset() + (long) k * Float.BYTES,
                         "value " + (k + 1) + " of '" + word + "' is " + v);
             }
-            target[offset + k] = v;
         }
     }
 }
