@@ -8,8 +8,9 @@ import org.driftscope.work.Workers;
  * t-SNE in O(n log n) per step: input affinities only between each point and its 3 x perplexity nearest
  * neighbours (found with one blocked matrix multiply), repulsion approximated with a quadtree
  * (Barnes-Hut; theta 0.5 from 5,000 points, finer below, see {@link #theta(int)}; the tree is walked
- * once per group of nearby points, {@link MortonTree}). Multithreaded over points, deterministic for a seed (every sum is taken in a
- * fixed order), and able to continue from a given layout without early exaggeration.
+ * once per group of nearby points, {@link MortonTree}). Multithreaded over points, deterministic for a
+ * seed (every sum is taken in a fixed order), and able to continue from a given layout without early
+ * exaggeration.
  *
  * <p>van der Maaten, L. (2014). Accelerating t-SNE using Tree-Based Algorithms. JMLR 15. Learning rate
  * n / 12 after Belkina, A. et al. (2019), Nature Communications 10.

@@ -132,8 +132,8 @@ final class BinaryRows {
     private void decode(byte[] b, int p, float[] target, int offset, int dimension, String word)
             throws InputFileException {
         // One pass: each little-endian float read through a byte-array view (a plain load on
-        // little-endian machines), checked and stored; a buffer view per row and a second pass cost
-        // a quarter of a full load's time (docs/BENCHMARKS.md).
+        // little-endian machines), checked and stored; a buffer view per row and a second pass had a
+        // quarter of a profile's samples of a full load (docs/decisions/0025).
         for (int k = 0; k < dimension; k++) {
             float v = (float) FLOATS.get(b, p + k * Float.BYTES);
             target[offset + k] = v;

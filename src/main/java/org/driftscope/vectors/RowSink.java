@@ -62,7 +62,7 @@ final class RowSink {
 
     /**
      * Sizes the word index for about this many rows when every row is kept, so it is not rehashed
-     * as it grows (at 400,000 words the resizes were a sixth of a load's time).
+     * as it grows (at 400,000 words the resizes had a sixth of a profile's samples of the load).
      */
     void expectRows(long rows) {
         if (wanted == null && visitor == null && index.isEmpty() && rows > 0) {
