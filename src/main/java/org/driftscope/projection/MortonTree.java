@@ -70,13 +70,13 @@ final class MortonTree {
     void rebuild() {
         size = 0;
         groups = 0;
-        sort(n);
+        sort();
         if (n > 0) {
             cell(0, n, 0, side);
         }
     }
 
-    private void sort(int n) {
+    private void sort() {
         double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {

@@ -113,7 +113,8 @@ record PairTargets(int[] rowStart, int[] columns, double[] targets, double weigh
 
     /** The first {@code w} keys sorted, each once (in place; LongStream's distinct would box them all). */
     private static long[] distinctSorted(long[] keys, int w) {
-        Arrays.parallelSort(keys, 0, w);
+        // not parallelSort: it runs on the common pool, above the window's threads (decision 0011)
+        Arrays.sort(keys, 0, w);
         int out = 0;
         for (int e = 0; e < w; e++) {
             if (out == 0 || keys[e] != keys[out - 1]) {

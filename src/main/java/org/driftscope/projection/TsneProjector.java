@@ -66,9 +66,15 @@ final class TsneProjector implements Projector {
     }
 
     private static Layout fit(float[] data, int d, TsneOptions options, Layout start, Anchors anchors) {
+        return fit(data, d, options, start, anchors, null);
+    }
+
+    /** @param known the Barnes-Hut path's input neighbours if already found, else {@code null} */
+    private static Layout fit(
+            float[] data, int d, TsneOptions options, Layout start, Anchors anchors, Neighbours known) {
         return data.length / d < BARNES_HUT_FROM
                 ? ExactTsne.fit(data, d, options, start, anchors)
-                : BarnesHutTsne.fit(data, d, options, start, true, anchors);
+                : BarnesHutTsne.fit(data, d, options, start, true, anchors, known);
     }
 
     @Override
@@ -104,7 +110,7 @@ final class TsneProjector implements Projector {
         TsneOptions options = TsneOptions.warm(seed);
         Neighbours wide =
                 n >= BARNES_HUT_FROM ? Neighbours.of(data, d, BarnesHutTsne.neighbourCount(n, options)) : null;
-        Neighbours now = wide != null && wide.k() >= K ? wide.nearest(K) : Neighbours.of(data, d, K);
+        Neighbours now = wide != null ? wide.nearest(K) : Neighbours.of(data, d, K);
         double[] tunedUnit = Fidelity.unit(data, d);
         double[] displacement = Fidelity.displacement(frozenUnit, tunedUnit, d);
         int[] kept = Settling.pin(pinned, frozenNeighbours, now, displacement);
@@ -121,9 +127,7 @@ final class TsneProjector implements Projector {
         }
         PairTargets pairs = PairTargets.of(frozenUnit, tunedUnit, d, frozen, partners, SLOPE * slope, stress(n));
         Anchors anchors = new Anchors(pinned, anchor, strength, pairs);
-        Layout warm = wide != null
-                ? BarnesHutTsne.fit(data, d, options, new Layout(restart), true, anchors, wide)
-                : fit(data, d, options, new Layout(restart), anchors);
+        Layout warm = fit(data, d, options, new Layout(restart), anchors, wide);
         previous = Pins.any(pinned) ? Settling.inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
         previousNeighbours = now;
         return previous;

@@ -21,24 +21,6 @@ class MortonTreeTest {
         return y;
     }
 
-    /** The sum over all pairs that the tree approximates: forces into {@code out}, Z returned. */
-    private static double allPairs(double[] y, int n, double[] out) {
-        double z = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (j != i) {
-                    double dx = y[2 * i] - y[2 * j];
-                    double dy = y[2 * i + 1] - y[2 * j + 1];
-                    double q = 1 / (1 + dx * dx + dy * dy);
-                    z += q;
-                    out[2 * i] += q * q * dx;
-                    out[2 * i + 1] += q * q * dy;
-                }
-            }
-        }
-        return z;
-    }
-
     private static double relativeError(double[] f, double[] truth) {
         double num = 0;
         double den = 0;
@@ -54,7 +36,7 @@ class MortonTreeTest {
         int n = 1500;
         double[] y = blobs(n, 3);
         double[] truth = new double[2 * n];
-        double zTruth = allPairs(y, n, truth);
+        double zTruth = GridRepulsionBench.exact(y, n, truth);
 
         double[] f = new double[2 * n];
         double[] z = new double[n];
@@ -69,7 +51,7 @@ class MortonTreeTest {
         int n = 3000;
         double[] y = blobs(n, 5);
         double[] truth = new double[2 * n];
-        double zTruth = allPairs(y, n, truth);
+        double zTruth = GridRepulsionBench.exact(y, n, truth);
 
         double[] f = new double[2 * n];
         double[] z = new double[n];

@@ -51,15 +51,15 @@ public final class WarmEpochBench {
     private static void bench(String what, float[] frozen, float[] tuned, int d, int rounds) {
         Layout before = new TsneProjector(3).frozen(frozen, d);
         double[] seconds = new double[rounds];
-        Fidelity fidelity = null;
+        Layout after = null;
         for (int r = 0; r < rounds; r++) {
             TsneProjector projector = new TsneProjector(3);
             projector.frozen(frozen, d, before);
             long t = System.nanoTime();
-            Layout after = projector.next(tuned, d);
+            after = projector.next(tuned, d);
             seconds[r] = (System.nanoTime() - t) / 1e9;
-            fidelity = Fidelity.of(frozen, tuned, d, before, after);
         }
+        Fidelity fidelity = Fidelity.of(frozen, tuned, d, before, after);
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         System.out.printf(
