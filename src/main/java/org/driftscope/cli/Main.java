@@ -37,6 +37,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        java.util.OptionalInt sized = Relaunch.ifPlanned(args);
+        if (sized.isPresent()) {
+            System.exit(sized.getAsInt());
+        }
         Nd4jSetup.configure();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

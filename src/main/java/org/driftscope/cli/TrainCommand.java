@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.driftscope.corpus.DatasetFormat;
 import org.driftscope.corpus.DatasetOptions;
+import org.driftscope.corpus.DatasetReader;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
 import org.driftscope.corpus.WatchPair;
@@ -29,6 +30,7 @@ import org.driftscope.training.RunConfig;
 import org.driftscope.training.RunOutcome;
 import org.driftscope.training.TunedTable;
 import org.driftscope.vectors.VectorFormat;
+import org.driftscope.vectors.VectorReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -154,6 +156,10 @@ final class TrainCommand implements Callable<Integer> {
         if (!quiet) {
             stdout.println(workspace.name() + ": " + workspace.summary().describe());
             workspace.warnings().forEach(w -> stdout.println("  note: " + w));
+            String heap = System.getProperty(Relaunch.PLAN);
+            if (heap != null) {
+                stdout.println("  note: " + heap);
+            }
         }
         List<EpochView> views = Collections.synchronizedList(new ArrayList<>());
         List<Exception> writeErrors = Collections.synchronizedList(new ArrayList<>());
@@ -338,6 +344,38 @@ final class TrainCommand implements Callable<Integer> {
 
     private Workspace workspace() throws java.io.IOException {
         List<WatchPair> pairs = watch.stream().map(WatchPair::parse).toList();
+        Sample s = sample();
+        if (s != null) {
+            List<WatchPair> w = pairs.isEmpty() ? s.watch() : pairs;
+            List<String> show = track.isEmpty() ? s.show() : track;
+            return Workspace.open(s.name(), s.vectors(), null, s.data(), DatasetOptions.detect(), w, show);
+        }
+        String name = data.getFileName().toString();
+        return Workspace.open(
+                name, vectors, vectorFormat(), data, DatasetOptions.detect().withFormat(datasetFormat()), pairs, track);
+    }
+
+    /**
+     * The heap this run needs ({@link HeapPlan}): from the dataset's words and the vectors' dimension,
+     * read without the vectors themselves.
+     */
+    HeapPlan heapPlan(long ceiling) throws java.io.IOException {
+        Sample s = sample();
+        Path vectorFile = s != null ? s.vectors() : vectors;
+        Path dataFile = s != null ? s.data() : data;
+        DatasetOptions options = DatasetOptions.detect().withFormat(s != null ? null : datasetFormat());
+        java.util.Set<String> words = Workspace.datasetWords(DatasetReader.read(dataFile, options));
+        watch.stream().map(WatchPair::parse).forEach(p -> {
+            words.add(p.first());
+            words.add(p.second());
+        });
+        words.addAll(track);
+        int dimension = VectorReader.dimension(vectorFile, s != null ? null : vectorFormat());
+        return HeapPlan.of(words.size(), dimension, trackTop + track.size(), ceiling);
+    }
+
+    /** The bundled sample asked for, or null for --vectors with --data; refuses a mix of the two. */
+    private Sample sample() throws java.io.IOException {
         if (sample != null) {
             if (vectors != null || data != null) {
                 throw new IllegalArgumentException("give either --sample or --vectors with --data, not both");
@@ -346,17 +384,18 @@ final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(
                         "--format and --vectors-format go with --vectors and --data; a sample's layout is known");
             }
-            Sample s = SampleCatalog.find(sample)
+            return SampleCatalog.find(sample)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "there is no sample '" + sample + "' (see 'driftscope samples')"));
-            List<WatchPair> w = pairs.isEmpty() ? s.watch() : pairs;
-            List<String> show = track.isEmpty() ? s.show() : track;
-            return Workspace.open(s.name(), s.vectors(), null, s.data(), DatasetOptions.detect(), w, show);
         }
         if (vectors == null || data == null) {
             throw new IllegalArgumentException("give --vectors and --data, or --sample");
         }
-        VectorFormat vf = vectorsFormat == null
+        return null;
+    }
+
+    private VectorFormat vectorFormat() {
+        return vectorsFormat == null
                 ? null
                 : parse(
                         "vectors format",
@@ -364,7 +403,10 @@ final class TrainCommand implements Callable<Integer> {
                         s -> VectorFormat.valueOf(
                                 s.strip().toUpperCase(Locale.ROOT).replace('-', '_')),
                         labels(VectorFormat.values(), VectorFormat::label));
-        DatasetFormat df = format == null
+    }
+
+    private DatasetFormat datasetFormat() {
+        return format == null
                 ? null
                 : parse(
                         "format",
@@ -372,8 +414,6 @@ final class TrainCommand implements Callable<Integer> {
                         s -> DatasetFormat.valueOf(
                                 s.strip().toUpperCase(Locale.ROOT).replace('-', '_')),
                         labels(DatasetFormat.values(), DatasetFormat::label));
-        String name = data.getFileName().toString();
-        return Workspace.open(name, vectors, vf, data, DatasetOptions.detect().withFormat(df), pairs, track);
     }
 
     private static <T> String labels(T[] values, java.util.function.Function<T, String> label) {

@@ -141,6 +141,11 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
 
     /** Every token of the dataset, as the model's tokeniser splits it. */
     private Set<String> datasetWords() {
+        return datasetWords(dataset);
+    }
+
+    /** Every word type of the dataset's documents, as the run tokenises them: the most its table can hold. */
+    public static Set<String> datasetWords(Dataset dataset) {
         Set<String> words = new HashSet<>();
         Tokenizer tokenizer = Tokenizer.kim();
         dataset.documents().forEach(d -> words.addAll(tokenizer.tokenize(d.text())));

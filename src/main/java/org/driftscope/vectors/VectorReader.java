@@ -101,6 +101,27 @@ public final class VectorReader {
                 file, f, fingerprint, decoder, f == VectorFormat.WORD2VEC_BINARY ? "byte" : "line", java.util.Map.of());
     }
 
+    /** The dimension of a vector file's rows, from its first row alone (the rest is not read). */
+    public static int dimension(Path file, VectorFormat format) throws IOException {
+        int[] dimension = {0};
+        try {
+            visit(file, format, (word, values) -> {
+                dimension[0] = values.length;
+                throw new FirstRow();
+            });
+        } catch (FirstRow e) {
+            return dimension[0];
+        }
+        throw InputFileException.whole(file, "it holds no vectors");
+    }
+
+    /** Ends a visit after its first row. */
+    private static final class FirstRow extends IOException {
+        FirstRow() {
+            super("the first row is all that was wanted");
+        }
+    }
+
     /** A visitor's IOException on its way out of the reader, which would otherwise blame the file read. */
     static final class VisitorFailure extends RuntimeException {
         VisitorFailure(IOException cause) {

@@ -87,6 +87,21 @@ class LauncherIT {
     }
 
     @Test
+    void aTrainRunGetsAHeapPlannedFromItsInputs() throws Exception {
+        Ran trained = run(
+                "train",
+                "--sample",
+                "sentiment",
+                "--epochs",
+                "1",
+                "--out",
+                dir.resolve("s").toString());
+
+        assertThat(trained.code()).as(trained.err()).isZero();
+        assertThat(trained.out()).containsPattern("note: Java heap limited to [0-9,]+ MB, planned for at most");
+    }
+
+    @Test
     void aMissingFileIsNamedWithExitCodeTwo() throws Exception {
         Path missing = dir.resolve("no such folder/vectors 300d.vec");
 

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.driftscope.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The quirky real files in ../shared/data, each read with the shape and oddities its SOURCE.txt lists. */
 class RealVectorFilesTest {
@@ -57,6 +59,21 @@ class RealVectorFilesTest {
         assertThat(written.replaced()).isZero();
         assertThat(after.words()).isEqualTo(before.words());
         assertThat(after.matrix()).isEqualTo(before.matrix());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "glove-6B-50d-head9163/glove.6B.50d.txt",
+                "dl4j-googlenews30/google_news_30.bin",
+                "dl4j-googlenews30/google_news_30.bin.gz",
+                "fasttext-cc-en-300-head1000/cc.en.300.small.vec.gz"
+            })
+    void theDimensionFromTheFirstRowIsTheWholeFilesDimension(String file) throws IOException {
+        Path path = SharedData.file(file);
+
+        assertThat(VectorReader.dimension(path, null))
+                .isEqualTo(VectorReader.read(path).dimension());
     }
 
     @Test

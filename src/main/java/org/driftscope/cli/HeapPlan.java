@@ -1,0 +1,64 @@
+package org.driftscope.cli;
+
+import java.util.Locale;
+
+/**
+ * The Java heap a {@code train} run needs, from the size of its embedding table and the number of words it
+ * draws (docs/decisions/0026, docs/BENCHMARKS.md "Memory of a headless run"). Measured: what a run keeps
+ * alive is about 64 MB, ten copies of the table (the pretrained rows, the training data's start, the frozen
+ * and the latest tuned table, their snapshots on the way to the session file) and 24 KB per drawn word (its
+ * layouts, neighbour lists and drift rows for every epoch, the neighbour searches' blocks). The heap gets a
+ * quarter more than that and 64 MB for the young generation, and no less than 256 MB.
+ *
+ * @param heapBytes the heap limit the run gets
+ * @param tableWords the most words the table can hold (the dataset's word types and the named words)
+ * @param dimension the vectors' dimension
+ * @param drawnWords the most words the run draws
+ */
+record HeapPlan(long heapBytes, long tableWords, int dimension, int drawnWords) {
+    static final long MB = 1L << 20;
+    private static final long BASE = 64 * MB;
+    private static final int TABLE_COPIES = 10;
+    private static final long PER_DRAWN_WORD = 24 * 1024;
+    private static final long YOUNG = 64 * MB;
+    private static final long FLOOR = 256 * MB;
+
+    HeapPlan {
+        if (heapBytes < FLOOR || tableWords < 0 || dimension < 1 || drawnWords < 0) {
+            throw new IllegalArgumentException("not a heap plan: " + heapBytes + " bytes, " + tableWords + " x "
+                    + dimension + ", " + drawnWords + " drawn");
+        }
+    }
+
+    /**
+     * @param ceiling the most the heap may have (a share of the machine's memory); the plan never exceeds it
+     *     but never goes below the floor either
+     */
+    static HeapPlan of(long tableWords, int dimension, int trackLimit, long ceiling) {
+        int drawn = (int) Math.min(trackLimit, tableWords);
+        long table = tableWords * dimension * Float.BYTES;
+        long live = BASE + TABLE_COPIES * table + PER_DRAWN_WORD * drawn;
+        long heap = Math.max(FLOOR, Math.min(ceiling, live + live / 4 + YOUNG));
+        return new HeapPlan(roundUp(heap), tableWords, dimension, drawn);
+    }
+
+    private static long roundUp(long bytes) {
+        return (bytes + MB - 1) / MB * MB;
+    }
+
+    /** The JVM option that sets it. */
+    String option() {
+        return "-Xmx" + heapBytes / MB + "m";
+    }
+
+    /** One line for the run's output: what the limit is and what it was planned from. */
+    String describe() {
+        return String.format(
+                Locale.ROOT,
+                "Java heap limited to %,d MB, planned for at most %,d words x %d in the table and %,d drawn",
+                heapBytes / MB,
+                tableWords,
+                dimension,
+                drawnWords);
+    }
+}
