@@ -7,8 +7,10 @@ import java.util.Locale;
  * draws (docs/decisions/0026, docs/BENCHMARKS.md "Memory of a headless run"). Measured: what a run keeps
  * alive is about 64 MB, ten copies of the table (the pretrained rows, the training data's start, the frozen
  * and the latest tuned table, their snapshots on the way to the session file) and 24 KB per drawn word (its
- * layouts, neighbour lists and drift rows for every epoch, the neighbour searches' blocks). The heap gets a
- * quarter more than that and 64 MB for the young generation, and no less than 256 MB.
+ * layouts, neighbour lists and drift rows for every epoch, the neighbour searches' blocks), and the dataset
+ * held as documents and tokens: six times its size on disk, the share of the heap its reader allows
+ * ({@code corpus.TextFiles}). The heap gets a quarter more than that and 64 MB for the young generation,
+ * and no less than 256 MB.
  *
  * @param heapBytes the heap limit the run gets
  * @param tableWords the most words the table can hold (the dataset's word types and the named words)
@@ -20,6 +22,7 @@ record HeapPlan(long heapBytes, long tableWords, int dimension, int drawnWords) 
     private static final long BASE = 64 * MB;
     private static final int TABLE_COPIES = 10;
     private static final long PER_DRAWN_WORD = 24 * 1024;
+    private static final int DATASET_COPIES = 6;
     private static final long YOUNG = 64 * MB;
     private static final long FLOOR = 256 * MB;
 
@@ -31,13 +34,14 @@ record HeapPlan(long heapBytes, long tableWords, int dimension, int drawnWords) 
     }
 
     /**
+     * @param datasetBytes the dataset's size on disk, all its files
      * @param ceiling the most the heap may have (a share of the machine's memory); the plan never exceeds it
      *     but never goes below the floor either
      */
-    static HeapPlan of(long tableWords, int dimension, int trackLimit, long ceiling) {
+    static HeapPlan of(long tableWords, int dimension, int trackLimit, long datasetBytes, long ceiling) {
         int drawn = (int) Math.min(trackLimit, tableWords);
         long table = tableWords * dimension * Float.BYTES;
-        long live = BASE + TABLE_COPIES * table + PER_DRAWN_WORD * drawn;
+        long live = BASE + TABLE_COPIES * table + PER_DRAWN_WORD * drawn + DATASET_COPIES * datasetBytes;
         long heap = Math.max(FLOOR, Math.min(ceiling, live + live / 4 + YOUNG));
         return new HeapPlan(roundUp(heap), tableWords, dimension, drawn);
     }

@@ -371,7 +371,13 @@ final class TrainCommand implements Callable<Integer> {
         });
         words.addAll(track);
         int dimension = VectorReader.dimension(vectorFile, s != null ? null : vectorFormat());
-        return HeapPlan.of(words.size(), dimension, trackTop + track.size(), ceiling);
+        long bytes;
+        try (var files = Files.walk(dataFile)) {
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+        return HeapPlan.of(words.size(), dimension, trackTop + track.size(), bytes, ceiling);
     }
 
     /** The bundled sample asked for, or null for --vectors with --data; refuses a mix of the two. */

@@ -48,7 +48,7 @@ class RelaunchTest {
 
     @Test
     void theSecondJavaGetsThePlannedHeapInsteadOfTheMachinesShare() {
-        HeapPlan plan = HeapPlan.of(6_000, 50, 1_000, 16 * GB);
+        HeapPlan plan = HeapPlan.of(6_000, 50, 1_000, 0, 16 * GB);
         List<String> jvm = List.of("-XX:MaxRAMPercentage=75", "-XX:GCTimeRatio=4", "-Ddriftscope.heap=auto");
 
         List<String> command =
