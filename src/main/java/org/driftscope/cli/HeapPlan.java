@@ -9,8 +9,9 @@ import java.util.Locale;
  * and the latest tuned table, their snapshots on the way to the session file) and 24 KB per drawn word (its
  * layouts, neighbour lists and drift rows for every epoch, the neighbour searches' blocks), and the dataset
  * held as documents and tokens: six times its size on disk, the share of the heap its reader allows
- * ({@code corpus.TextFiles}). The heap gets a quarter more than that and 64 MB for the young generation,
- * and no less than 256 MB.
+ * ({@code corpus.TextFiles}). The heap gets twice that (with a quarter more, a run drawing 18,537 words
+ * of 300 dimensions stalled after its last epoch with its training thread gone, most likely out of memory)
+ * and 64 MB for the young generation, and no less than 256 MB.
  *
  * @param heapBytes the heap limit the run gets
  * @param tableWords the most words the table can hold (the dataset's word types and the named words)
@@ -42,7 +43,7 @@ record HeapPlan(long heapBytes, long tableWords, int dimension, int drawnWords) 
         int drawn = (int) Math.min(trackLimit, tableWords);
         long table = tableWords * dimension * Float.BYTES;
         long live = BASE + TABLE_COPIES * table + PER_DRAWN_WORD * drawn + DATASET_COPIES * datasetBytes;
-        long heap = Math.max(FLOOR, Math.min(ceiling, live + live / 4 + YOUNG));
+        long heap = Math.max(FLOOR, Math.min(ceiling, 2 * live + YOUNG));
         return new HeapPlan(roundUp(heap), tableWords, dimension, drawn);
     }
 

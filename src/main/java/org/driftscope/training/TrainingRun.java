@@ -152,6 +152,14 @@ public final class TrainingRun {
         } catch (RuntimeException | InterruptedException e) {
             LOG.error("training failed", e);
             outcome = new RunOutcome(RunOutcome.Status.FAILED, Math.max(0, epoch - 1), String.valueOf(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            // without this the thread died and whoever awaited the run waited for ever
+            LOG.error("training ran out of memory", e);
+            outcome = new RunOutcome(
+                    RunOutcome.Status.FAILED,
+                    Math.max(0, epoch - 1),
+                    "not enough memory (" + e.getMessage() + "; the Java heap is "
+                            + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): give Java more with -Xmx");
         }
         try {
             listener.onFinished(outcome);
