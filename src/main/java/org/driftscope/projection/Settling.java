@@ -67,13 +67,25 @@ final class Settling {
             maxY = Math.max(maxY, frame.y(i));
         }
         double[] xy = layout.xy();
+        double cx = (minX + maxX) / 2;
+        double cy = (minY + maxY) / 2;
         for (int i = 0; i < pinned.length; i++) {
             if (!pinned[i]) {
-                xy[2 * i] = Math.max(minX, Math.min(maxX, xy[2 * i]));
-                xy[2 * i + 1] = Math.max(minY, Math.min(maxY, xy[2 * i + 1]));
+                // back towards the frame's centre onto its edge, not clamped axis by axis: clamping put every
+                // word pushed past the same corner on that corner, one on top of the other
+                double dx = xy[2 * i] - cx;
+                double dy = xy[2 * i + 1] - cy;
+                double t = Math.min(scale(dx, maxX - cx), scale(dy, maxY - cy));
+                xy[2 * i] = cx + t * dx;
+                xy[2 * i + 1] = cy + t * dy;
             }
         }
         return new Layout(xy);
+    }
+
+    /** The share of an offset from the centre that stays within the half-width: 1 when it is inside. */
+    private static double scale(double offset, double halfWidth) {
+        return Math.abs(offset) <= halfWidth ? 1 : halfWidth / Math.abs(offset);
     }
 
     private static double median(double[] xy, int[] points, int axis) {
