@@ -371,13 +371,8 @@ final class TrainCommand implements Callable<Integer> {
         });
         words.addAll(track);
         int dimension = VectorReader.dimension(vectorFile, s != null ? null : vectorFormat());
-        long bytes;
-        try (var files = Files.walk(dataFile)) {
-            bytes = files.filter(Files::isRegularFile)
-                    .mapToLong(f -> f.toFile().length())
-                    .sum();
-        }
-        return HeapPlan.of(words.size(), dimension, trackTop + track.size(), bytes, ceiling);
+        return HeapPlan.of(
+                words.size(), dimension, trackTop + track.size(), DatasetReader.sizeOnDisk(dataFile), ceiling);
     }
 
     /** The bundled sample asked for, or null for --vectors with --data; refuses a mix of the two. */

@@ -44,7 +44,7 @@ public final class DatasetReader {
         if (!Files.exists(path)) {
             throw InputFileException.whole(path, "does not exist (" + path.toAbsolutePath() + ")");
         }
-        TextFiles.checkSize(path, sizeOf(path));
+        TextFiles.checkSize(path, sizeOnDisk(path));
         DatasetFormat format = options.format() != null ? options.format() : detect(path);
         List<String> notices = new ArrayList<>();
         List<LabeledText> docs =
@@ -75,8 +75,11 @@ public final class DatasetReader {
         }
     }
 
-    /** Bytes on disk: the file with its split siblings, or every file in a folder and its class folders. */
-    private static long sizeOf(Path path) throws IOException {
+    /**
+     * Bytes on disk: the file with its split siblings, or every file in a folder and its class folders; what
+     * a read checks against the heap.
+     */
+    public static long sizeOnDisk(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             long bytes = Files.size(path);
             if (partOf(path) == Part.TRAIN) {

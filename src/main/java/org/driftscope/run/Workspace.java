@@ -100,7 +100,7 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
         Dataset dataset = DatasetReader.read(dataFile, datasetOptions);
         DatasetReader.checkTrainable(dataset);
         var partial = new Workspace(name, EMPTY, dataset, watch, show);
-        Set<String> datasetWords = partial.datasetWords();
+        Set<String> datasetWords = datasetWords(dataset);
         Set<String> needed = new HashSet<>(datasetWords);
         needed.addAll(partial.namedWords());
         WordVectors vectors = VectorReader.read(
@@ -138,11 +138,6 @@ public record Workspace(String name, WordVectors vectors, Dataset dataset, List<
     }
 
     private static final WordVectors EMPTY = WordVectors.of(List.of(), new float[0], 1, VectorSource.inMemory(0));
-
-    /** Every token of the dataset, as the model's tokeniser splits it. */
-    private Set<String> datasetWords() {
-        return datasetWords(dataset);
-    }
 
     /** Every word type of the dataset's documents, as the run tokenises them: the most its table can hold. */
     public static Set<String> datasetWords(Dataset dataset) {

@@ -152,14 +152,16 @@ public final class TrainingRun {
         } catch (RuntimeException | InterruptedException e) {
             LOG.error("training failed", e);
             outcome = new RunOutcome(RunOutcome.Status.FAILED, Math.max(0, epoch - 1), String.valueOf(e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            // without this the thread died and whoever awaited the run waited for ever
-            LOG.error("training ran out of memory", e);
+        } catch (Error e) {
+            // an Error used to end the thread here, and whoever awaited the run waited for ever
+            LOG.error("training failed", e);
             outcome = new RunOutcome(
                     RunOutcome.Status.FAILED,
                     Math.max(0, epoch - 1),
-                    "not enough memory (" + e.getMessage() + "; the Java heap is "
-                            + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): give Java more with -Xmx");
+                    e instanceof OutOfMemoryError
+                            ? "not enough memory (" + e.getMessage() + "; the Java heap is "
+                                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): give Java more with -Xmx"
+                            : e.toString());
         }
         try {
             listener.onFinished(outcome);

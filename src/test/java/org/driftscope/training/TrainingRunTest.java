@@ -55,4 +55,32 @@ class TrainingRunTest {
         assertThat(Set.of(snapshots.get(1).trainLoss(), snapshots.get(2).trainLoss()))
                 .allMatch(Double::isFinite);
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // before the fix, await() never returned
+    void anOutOfMemoryErrorEndsTheRunAsFailedInsteadOfLeavingItsWaitersWaiting() throws Exception {
+        Sample sample = SampleCatalog.find("mountains").orElseThrow();
+        Dataset dataset = DatasetReader.read(sample.data());
+        WordVectors vectors = VectorReader.read(sample.vectors());
+        RunConfig config = RunConfig.defaults().withEpochs(1);
+        TrainingData data = TrainingData.prepare(dataset, vectors, config, vectors.words());
+        RunOutcome[] outcome = new RunOutcome[1];
+        var run = new TrainingRun(data, config, data.track(sample.show(), 1000), new TrainingListener() {
+            @Override
+            public void onEpoch(EpochSnapshot s) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public void onFinished(RunOutcome o) {
+                outcome[0] = o;
+            }
+        });
+
+        run.start();
+        run.await();
+
+        assertThat(outcome[0].status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(outcome[0].message()).contains("not enough memory").contains("-Xmx");
+    }
 }
