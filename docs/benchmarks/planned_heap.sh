@@ -18,7 +18,7 @@ mvn -q dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" > /dev/null
 cp -r target/classes "$out/classes" # a rebuild during the runs cannot pull classes from under them
 cp="$out/classes:$(cat "$out/cp.txt")"
 run() { # label [options]
-  local label=$1 options=${2:-} start pid max=0 total pids
+  local label=$1 options=${2:-} start pid max=0 total pids rss
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
   java -XX:MaxRAMPercentage=75 -XX:GCTimeRatio=4 $options -cp "$cp" org.driftscope.cli.Main train \
@@ -26,9 +26,12 @@ run() { # label [options]
     > "$out/log" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2> /dev/null; do
-    pids="$pid $(pgrep -P "$pid" | tr '\n' ' ')"
+    pids="$pid $(pgrep -P "$pid" | tr "\n" " " || true)" # pgrep fails when there is no child yet
     total=0
-    for p in $pids; do total=$((total + $(awk '/VmRSS/{print $2}' "/proc/$p/status" 2> /dev/null || echo 0))); done
+    for p in $pids; do
+      rss=$(awk '/VmRSS/{print $2}' "/proc/$p/status" 2> /dev/null || true) # a zombie has no VmRSS line
+      total=$((total + ${rss:-0}))
+    done
     if [ "$total" -gt "$max" ]; then max=$total; fi
     sleep 0.2
   done

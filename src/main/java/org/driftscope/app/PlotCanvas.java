@@ -53,6 +53,7 @@ final class PlotCanvas extends Region {
     private Layout fromTuned;
     private long transitionStart = -1;
     private final FramePacer pacer = new FramePacer();
+    private long paints;
     private int hovered = -1;
     private double dragX;
     private double dragY;
@@ -197,8 +198,14 @@ final class PlotCanvas extends Region {
         }
     }
 
+    /** How many times the plot has been painted: the benchmark waits for a new epoch's first frame. */
+    long paints() {
+        return paints;
+    }
+
     /** Paints the current state now (the benchmark calls it directly). */
     void repaint() {
+        paints++;
         var g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

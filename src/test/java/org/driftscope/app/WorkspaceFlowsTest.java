@@ -250,12 +250,18 @@ class WorkspaceFlowsTest extends WindowTest {
         waitFor(() -> !train.isDisabled());
         trainOneEpoch(train);
         Label epoch = robot.lookup("#epoch").queryAs(Label.class);
-        var dropDowns = new java.util.ArrayList<javafx.scene.Node>();
-        dropDowns.addAll(robot.lookup(n -> n instanceof javafx.scene.control.ComboBoxBase<?>)
-                .queryAll());
-        dropDowns.addAll(robot.lookup(n -> n instanceof javafx.scene.control.ChoiceBox<?>)
-                .queryAll());
-        dropDowns.removeIf(n -> !n.isVisible() || n.isDisabled());
+        // looked up on the FX thread: the side panels are still filling in after the epoch, and walking
+        // their children from the test thread meanwhile once failed with an IndexOutOfBoundsException
+        var dropDowns = WaitForAsyncUtils.asyncFx(() -> {
+                    var found = new java.util.ArrayList<javafx.scene.Node>();
+                    found.addAll(robot.lookup(n -> n instanceof javafx.scene.control.ComboBoxBase<?>)
+                            .queryAll());
+                    found.addAll(robot.lookup(n -> n instanceof javafx.scene.control.ChoiceBox<?>)
+                            .queryAll());
+                    found.removeIf(n -> !n.isVisible() || n.isDisabled());
+                    return found;
+                })
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(dropDowns)
                 .as("the colouring, projection and regime drop-downs")
                 .hasSizeGreaterThan(2);

@@ -34,6 +34,35 @@ class PointRasterTest {
     }
 
     @Test
+    void everyChannelBlendsOnItsOwnForAnyColourAndAlpha() {
+        // Channels are blended two at a time in the halves of an int: bright colours at high alpha are
+        // where one half would carry into the other.
+        Random random = new Random(11);
+        for (int trial = 0; trial < 2000; trial++) {
+            int under = 0xFF000000 | random.nextInt(0x1000000);
+            if (trial % 4 == 0) {
+                under = 0xFFFFFFFF;
+            }
+            int alpha = trial % 5 == 0 ? 254 : 1 + random.nextInt(254);
+            int colour = trial % 3 == 0 ? 0xFFFFFF : random.nextInt(0x1000000);
+            PointRaster r = new PointRaster(9, 9);
+            r.disc(4.5, 4.5, 3, under);
+
+            r.disc(4.5, 4.5, 3, (alpha << 24) | colour);
+
+            int p = r.pixels()[4 * 9 + 4];
+            assertThat(p >>> 24).isEqualTo(255);
+            for (int shift = 0; shift <= 16; shift += 8) {
+                double expected =
+                        (((colour >> shift) & 0xFF) * alpha + ((under >> shift) & 0xFF) * (255 - alpha)) / 255.0;
+                assertThat((double) ((p >> shift) & 0xFF))
+                        .as("channel at bit %d of %08x over %08x", shift, (alpha << 24) | colour, under)
+                        .isCloseTo(expected, within(0.51));
+            }
+        }
+    }
+
+    @Test
     void aDiscCoversThePixelsItsExactCentreWouldUpToSubpixelRounding() {
         Random random = new Random(7);
         for (int trial = 0; trial < 200; trial++) {
