@@ -116,6 +116,7 @@ public final class WorkspaceBench {
         double[] epoch = newEpoch(p, model);
         // Closed before part 2: the headless screen repaints every window shown whenever one changes.
         onFx(stage[0]::close);
+        double[] epochInWindow = newEpochInWindow(epochs);
         System.out.printf(
                 Locale.ROOT,
                 "frame, %,d points x 2 panels (ms, median / 95th percentile):%n"
@@ -123,7 +124,8 @@ public final class WorkspaceBench {
                         + "  raster points, zoomed x4 + labels %6.2f / %6.2f%n"
                         + "  baseline: fillOval per point  %6.2f / %6.2f  (%.1fx the raster frame)%n"
                         + "  FX-thread painting alone      %6.2f / %6.2f%n"
-                        + "  a new epoch, shown to its first frame rendered %6.2f / %6.2f%n",
+                        + "  a new epoch, shown to its first frame rendered %6.2f / %6.2f%n"
+                        + "  the same in the whole window (side panels too) %6.2f / %6.2f%n",
                 POINTS,
                 pan[0],
                 pan[1],
@@ -135,7 +137,39 @@ public final class WorkspaceBench {
                 paintOnly[0],
                 paintOnly[1],
                 epoch[0],
-                epoch[1]);
+                epoch[1],
+                epochInWindow[0],
+                epochInWindow[1]);
+    }
+
+    /**
+     * {@link #newEpoch} in the app's whole window, whose side panels (neighbours, most moved) follow the
+     * shown epoch in the same turn of the FX thread as the plot.
+     */
+    private static double[] newEpochInWindow(List<EpochView> epochs) throws Exception {
+        ExecutorService background =
+                Executors.newCachedThreadPool(org.driftscope.work.Workers.named("driftscope-background"));
+        MainViewModel vm = new MainViewModel(
+                RunConfig.defaults(), background, Platform::runLater, Files.createTempDirectory("driftscope-bench"));
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            try {
+                MainView view = new MainView(
+                        vm, new Dialogs(), SampleCatalog.load(), Files.createTempDirectory("driftscope-bench"));
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(view.root(), 1440, 880));
+                stage[0].show();
+                vm.explore().reset(epochs);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        PlotCanvas[] plot = new PlotCanvas[1];
+        onFx(() -> plot[0] = (PlotCanvas) stage[0].getScene().lookup("#plot"));
+        double[] ms = newEpoch(plot[0], vm.explore());
+        onFx(stage[0]::close);
+        background.shutdownNow();
+        return ms;
     }
 
     /**
