@@ -45,8 +45,8 @@ public record TsneOptions(
      * An update from a previous layout: fewer steps and no exaggeration, which would tear it apart. 150
      * steps (200 until session 17): through the projector, with its pins and change stress, 150 and 200
      * keep the same 10-NN (0.370 on 9,163 GloVe words, 0.100 on 10,000 benchmark points, 0.360 on MR's
-     * 3,000 words) and issue 19's measures within 0.02 on every bench run, in 0.82-0.86x the time
-     * (docs/BENCHMARKS.md, "The warm epoch"). Without pins, on 5,000 benchmark points, 150 / 200 / 250
+     * 3,000 words) and issue 19's measures within 0.02 on every bench run, in 0.71-0.72x the time at
+     * 10,000 points (docs/BENCHMARKS.md, "The warm epoch"). Without pins, on 5,000 benchmark points, 150 / 200 / 250
      * gained 10-NN 0.169 / 0.170 / 0.171.
      */
     public static TsneOptions warm(long seed) {
