@@ -10,13 +10,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.driftscope.plot.DotLayer;
 import org.driftscope.plot.Painter;
-import org.driftscope.plot.PointRaster;
 import org.driftscope.plot.SceneRenderer;
 
 /**
  * The {@link Painter} of the window's canvas, beside the PNG's and the SVG's: {@link SceneRenderer}
- * draws the screen through it. Points go through a {@link PointRaster} and one image per panel, which
+ * draws the screen through it. Points go through a {@link DotLayer} and one image per panel, which
  * keeps a frame of 10,000 points well inside 16 ms in software rendering.
  */
 final class FxPainter implements Painter {
@@ -32,12 +32,13 @@ final class FxPainter implements Painter {
     private int panel;
     private final Map<Integer, Font> fonts = new HashMap<>();
 
-    /** A panel's raster and the image that shows it without copying (same pixel format, same array). */
-    private record Dots(PointRaster raster, PixelBuffer<IntBuffer> buffer, WritableImage image) {
+    /** A panel's dots and the image that shows them without copying (same pixel format, same array). */
+    private record Dots(DotLayer layer, PixelBuffer<IntBuffer> buffer, WritableImage image) {
         static Dots of(int w, int h) {
-            PointRaster raster = new PointRaster(w, h);
-            var buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
-            return new Dots(raster, buffer, new WritableImage(buffer));
+            DotLayer layer = new DotLayer(w, h);
+            var buffer = new PixelBuffer<>(
+                    w, h, IntBuffer.wrap(layer.raster().pixels()), PixelFormat.getIntArgbPreInstance());
+            return new Dots(layer, buffer, new WritableImage(buffer));
         }
     }
 
@@ -103,17 +104,11 @@ final class FxPainter implements Painter {
         int w = (int) Math.ceil(bw);
         int h = (int) Math.ceil(bh);
         if (dots[which] == null
-                || dots[which].raster().width() != w
-                || dots[which].raster().height() != h) {
+                || dots[which].layer().raster().width() != w
+                || dots[which].layer().raster().height() != h) {
             dots[which] = Dots.of(w, h);
         }
-        PointRaster raster = dots[which].raster();
-        raster.clear();
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] >= -r && y[i] >= -r && x[i] <= w + r && y[i] <= h + r) {
-                raster.disc(x[i], y[i], r, argb[i]);
-            }
-        }
+        dots[which].layer().draw(x, y, argb, r);
         dots[which].buffer().updateBuffer(buffer -> null);
         g.drawImage(dots[which].image(), bx, by);
     }

@@ -54,20 +54,29 @@ public final class PointRaster {
      * @param argb an opaque or translucent colour (not premultiplied)
      */
     public void disc(double cx, double cy, double r, int argb) {
+        disc(cx, cy, r, argb, 0, 0, width, height);
+    }
+
+    /**
+     * As {@link #disc(double, double, double, int)}, writing only the pixels of columns [clipLeft,
+     * clipRight) and rows [clipTop, clipBottom).
+     */
+    public void disc(
+            double cx, double cy, double r, int argb, int clipLeft, int clipTop, int clipRight, int clipBottom) {
         if (!(cx + r + 1 > 0 && cy + r + 1 > 0 && cx - r - 1 < width && cy - r - 1 < height)) {
             return; // outside, or not a number
         }
         Stamp s = stamp(r);
-        double fx = Math.floor(cx);
-        double fy = Math.floor(cy);
-        int phaseX = Math.min(PHASES - 1, (int) ((cx - fx) * PHASES));
-        int phaseY = Math.min(PHASES - 1, (int) ((cy - fy) * PHASES));
-        int left = (int) fx - s.reach;
-        int top = (int) fy - s.reach;
-        int k0 = Math.max(0, -left);
-        int k1 = Math.min(s.size, width - left);
-        int j0 = Math.max(0, -top);
-        int j1 = Math.min(s.size, height - top);
+        long qx = eighths(cx);
+        long qy = eighths(cy);
+        int phaseX = (int) (qx & (PHASES - 1));
+        int phaseY = (int) (qy & (PHASES - 1));
+        int left = (int) (qx >> 3) - s.reach;
+        int top = (int) (qy >> 3) - s.reach;
+        int k0 = Math.max(Math.max(0, clipLeft) - left, 0);
+        int k1 = Math.min(s.size, Math.min(width, clipRight) - left);
+        int j0 = Math.max(Math.max(0, clipTop) - top, 0);
+        int j1 = Math.min(s.size, Math.min(height, clipBottom) - top);
         int alpha = (argb >>> 24) & 0xFF;
         // the colour as two pairs of 16-bit lanes, red and blue, opaque alpha and green
         int redBlue = argb & 0x00FF00FF;
@@ -95,6 +104,42 @@ public final class PointRaster {
                     pixels[row + k] = blend(pixels[row + k], redBlue, alphaGreen, a);
                 }
             }
+        }
+    }
+
+    /**
+     * Where {@link #disc} puts a centre coordinate: its pixel times {@link #PHASES} plus its subpixel
+     * phase. Two centres whose values differ by a multiple of PHASES draw the same disc, that many eighths
+     * of a pixel apart.
+     */
+    public static long eighths(double c) {
+        double f = Math.floor(c);
+        return (long) f * PHASES + Math.min(PHASES - 1, (int) ((c - f) * PHASES));
+    }
+
+    /** Moves every pixel by ({@code dx}, {@code dy}); the pixels that come into view are cleared. */
+    public void shift(int dx, int dy) {
+        if (Math.abs(dx) >= width || Math.abs(dy) >= height) {
+            clear();
+            return;
+        }
+        int rowLength = width - Math.abs(dx);
+        int fromColumn = Math.max(0, -dx);
+        int toColumn = Math.max(0, dx);
+        if (dy > 0) {
+            for (int row = height - 1; row >= dy; row--) {
+                System.arraycopy(pixels, (row - dy) * width + fromColumn, pixels, row * width + toColumn, rowLength);
+            }
+        } else {
+            for (int row = 0; row < height + dy; row++) {
+                System.arraycopy(pixels, (row - dy) * width + fromColumn, pixels, row * width + toColumn, rowLength);
+            }
+        }
+        int exposedFrom = dy > 0 ? 0 : height + dy;
+        Arrays.fill(pixels, exposedFrom * width, (exposedFrom + Math.abs(dy)) * width, 0);
+        int columnFrom = dx > 0 ? 0 : width + dx;
+        for (int row = 0; row < height; row++) {
+            Arrays.fill(pixels, row * width + columnFrom, row * width + columnFrom + Math.abs(dx), 0);
         }
     }
 
