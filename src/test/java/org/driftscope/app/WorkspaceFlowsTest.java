@@ -251,7 +251,8 @@ class WorkspaceFlowsTest extends WindowTest {
         trainOneEpoch(train);
         Label epoch = robot.lookup("#epoch").queryAs(Label.class);
         // looked up on the FX thread: the side panels are still filling in after the epoch, and walking
-        // their children from the test thread meanwhile once failed with an IndexOutOfBoundsException
+        // their children from the test thread meanwhile races with it (the likely cause of one
+        // IndexOutOfBoundsException seen in session 16)
         var dropDowns = WaitForAsyncUtils.asyncFx(() -> {
                     var found = new java.util.ArrayList<javafx.scene.Node>();
                     found.addAll(robot.lookup(n -> n instanceof javafx.scene.control.ComboBoxBase<?>)
