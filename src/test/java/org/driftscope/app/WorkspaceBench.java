@@ -151,23 +151,14 @@ public final class WorkspaceBench {
                 Executors.newCachedThreadPool(org.driftscope.work.Workers.named("driftscope-background"));
         MainViewModel vm = new MainViewModel(
                 RunConfig.defaults(), background, Platform::runLater, Files.createTempDirectory("driftscope-bench"));
-        Stage[] stage = new Stage[1];
-        onFx(() -> {
-            try {
-                MainView view = new MainView(
-                        vm, new Dialogs(), SampleCatalog.load(), Files.createTempDirectory("driftscope-bench"));
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene(view.root(), 1440, 880));
-                stage[0].show();
-                vm.explore().reset(epochs);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Stage stage = window(vm, true);
         PlotCanvas[] plot = new PlotCanvas[1];
-        onFx(() -> plot[0] = (PlotCanvas) stage[0].getScene().lookup("#plot"));
+        onFx(() -> {
+            vm.explore().reset(epochs);
+            plot[0] = (PlotCanvas) stage.getScene().lookup("#plot");
+        });
         double[] ms = newEpoch(plot[0], vm.explore());
-        onFx(stage[0]::close);
+        onFx(stage::close);
         background.shutdownNow();
         return ms;
     }
@@ -260,21 +251,9 @@ public final class WorkspaceBench {
         };
         MainViewModel vm = new MainViewModel(
                 RunConfig.defaults().withEpochs(5), background, ui, Files.createTempDirectory("driftscope-bench"));
-        Stage[] stage = new Stage[1];
-        onFx(() -> {
-            try {
-                MainView view = new MainView(
-                        vm, new Dialogs(), SampleCatalog.load(), Files.createTempDirectory("driftscope-bench"));
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene(view.root(), 1440, 880));
-                if (!HIDDEN) {
-                    stage[0].show();
-                }
-                vm.open(SampleCatalog.find("sentiment").orElseThrow());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Stage window = window(vm, !HIDDEN);
+        var sentiment = SampleCatalog.find("sentiment").orElseThrow();
+        onFx(() -> vm.open(sentiment));
         waitUntil(() -> vm.canTrainProperty().get());
         synchronized (epochMs) {
             epochMs.clear();
@@ -316,7 +295,7 @@ public final class WorkspaceBench {
                 startedUptime / 1e3,
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         background.shutdownNow();
-        onFx(stage[0]::close);
+        onFx(window::close);
     }
 
     /**
@@ -345,6 +324,25 @@ public final class WorkspaceBench {
     }
 
     // ---- Helpers ----------------------------------------------------------------------------------
+
+    /** The app's main window over this view model, 1440x880, shown or only built. */
+    private static Stage window(MainViewModel vm, boolean show) throws Exception {
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            try {
+                MainView view = new MainView(
+                        vm, new Dialogs(), SampleCatalog.load(), Files.createTempDirectory("driftscope-bench"));
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(view.root(), 1440, 880));
+                if (show) {
+                    stage[0].show();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return stage[0];
+    }
 
     private static void onFx(Runnable r) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
