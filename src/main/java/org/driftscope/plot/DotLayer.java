@@ -54,7 +54,10 @@ public final class DotLayer {
         }
         lastX = qx;
         lastY = qy;
-        lastColours = argb.clone();
+        if (!shifted) {
+            // a shifted frame had the same colours already
+            lastColours = argb.clone();
+        }
         lastRadius = r;
     }
 
