@@ -15,10 +15,12 @@ import org.driftscope.work.Workers;
  * ({@link MortonTree}, one walk per group of points, decision 0024) and by grid interpolation with FFT
  * ({@link FftRepulsion}, FIt-SNE's scheme, with or without the near pairs split off, {@link Near}):
  * milliseconds a call over the 10,000 points, and the error of forces and Z against the sum over all pairs
- * on the layout's first 3,000 points.
+ * on the layout's first 3,000 points. A second argument names a layout to use instead, as {@link PeerBench}
+ * writes them (little-endian doubles, x and y a point): builds can then be compared on one layout, at
+ * any size. Times are the median of 25 calls after 20 of warm-up.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.driftscope.projection.GridRepulsionBench -Dexec.args=../shared/data}
+ * -Dexec.mainClass=org.driftscope.projection.GridRepulsionBench -Dexec.args="../shared/data [layout.f64]"}
  */
 public final class GridRepulsionBench {
     private GridRepulsionBench() {}
@@ -27,7 +29,9 @@ public final class GridRepulsionBench {
         byte[] bytes = Files.readAllBytes(Path.of(args[0]).resolve("bench/gauss10_n10000_d100.f32"));
         float[] x = new float[bytes.length / 4];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(x);
-        double[] y = BarnesHutTsne.fit(x, 100, TsneOptions.cold(1), null, false).xy();
+        double[] y = args.length > 1
+                ? layout(Path.of(args[1]))
+                : BarnesHutTsne.fit(x, 100, TsneOptions.cold(1), null, false).xy();
         int n = y.length / 2;
         double span = Arrays.stream(y).max().orElse(0) - Arrays.stream(y).min().orElse(0);
         System.out.printf(Locale.ROOT, "layout of %,d points, span %.1f%n", n, span);
@@ -73,15 +77,25 @@ public final class GridRepulsionBench {
         System.exit(0);
     }
 
+    private static double[] layout(Path file) throws java.io.IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        double[] y = new double[bytes.length / 8];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(y);
+        return y;
+    }
+
     private static double time(Runnable call) {
-        for (int i = 0; i < 5; i++) {
-            call.run();
-        }
-        long t = System.nanoTime();
         for (int i = 0; i < 20; i++) {
             call.run();
         }
-        return (System.nanoTime() - t) / 1e6 / 20;
+        double[] ms = new double[25];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            call.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[ms.length / 2];
     }
 
     private static double quadtree(double[] y, int n, double[] out) {
