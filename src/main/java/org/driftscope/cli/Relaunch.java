@@ -91,7 +91,10 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         for (String option : jvm) {
-            if (!option.startsWith("-XX:MaxRAMPercentage") && !option.startsWith("-D" + PROPERTY)) {
+            // the machine's shares give way to the plan: the initial heap too, as decision 0026 measured it
+            if (!option.startsWith("-XX:MaxRAMPercentage")
+                    && !option.startsWith("-XX:InitialRAMPercentage")
+                    && !option.startsWith("-D" + PROPERTY)) {
                 command.add(option);
             }
         }

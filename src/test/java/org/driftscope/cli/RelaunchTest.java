@@ -49,7 +49,11 @@ class RelaunchTest {
     @Test
     void theSecondJavaGetsThePlannedHeapInsteadOfTheMachinesShare() {
         HeapPlan plan = HeapPlan.of(6_000, 50, 1_000, 0, 16 * GB);
-        List<String> jvm = List.of("-XX:MaxRAMPercentage=75", "-XX:GCTimeRatio=4", "-Ddriftscope.heap=auto");
+        List<String> jvm = List.of(
+                "-XX:MaxRAMPercentage=75",
+                "-XX:InitialRAMPercentage=10",
+                "-XX:GCTimeRatio=4",
+                "-Ddriftscope.heap=auto");
 
         List<String> command =
                 Relaunch.command(Path.of("/rt/bin/java"), jvm, plan, "a.jar:b.jar", new String[] {"train", "--quiet"});
@@ -57,7 +61,9 @@ class RelaunchTest {
         assertThat(command)
                 .startsWith("/rt/bin/java", "-XX:GCTimeRatio=4", plan.option(), "-Ddriftscope.heap=planned")
                 .endsWith("-cp", "a.jar:b.jar", Main.class.getName(), "train", "--quiet")
-                .noneMatch(o -> o.startsWith("-XX:MaxRAMPercentage") || o.equals("-Ddriftscope.heap=auto"));
+                .noneMatch(o -> o.startsWith("-XX:MaxRAMPercentage")
+                        || o.startsWith("-XX:InitialRAMPercentage")
+                        || o.equals("-Ddriftscope.heap=auto"));
     }
 
     @Test
