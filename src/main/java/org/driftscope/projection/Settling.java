@@ -56,31 +56,62 @@ final class Settling {
      * so one word outside it would shrink the whole picture.
      */
     static Layout inside(Layout layout, Layout frame, boolean[] pinned) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < frame.size(); i++) {
-            minX = Math.min(minX, frame.x(i));
-            maxX = Math.max(maxX, frame.x(i));
-            minY = Math.min(minY, frame.y(i));
-            maxY = Math.max(maxY, frame.y(i));
-        }
         double[] xy = layout.xy();
-        double cx = (minX + maxX) / 2;
-        double cy = (minY + maxY) / 2;
+        inside(xy, box(frame), pinned);
+        return new Layout(xy);
+    }
+
+    /**
+     * An epoch's layout finished: the free points inside the frozen frame ({@link #inside}) and the
+     * screen neighbourhoods of the words that kept their 10 nearest in vector space put back as they were
+     * in the frozen layout ({@link KeptNeighbourhoods}).
+     *
+     * @param before each word's nearest in the frozen vectors, or null if unknown
+     * @param now each word's nearest in the tuned vectors, or null if unknown
+     * @param displacement each word's cosine displacement, frozen -> tuned
+     */
+    static Layout settle(
+            Layout layout, Layout frozen, boolean[] pinned, Neighbours before, Neighbours now, double[] displacement) {
+        Layout inside = inside(layout, frozen, pinned);
+        KeptNeighbourhoods keep =
+                before == null || now == null ? null : KeptNeighbourhoods.of(frozen, before, now, displacement);
+        if (keep == null) {
+            return inside;
+        }
+        double[] xy = inside.xy();
+        keep.repair(xy, pinned);
+        return new Layout(xy);
+    }
+
+    /** A layout's bounding box: min x, max x, min y, max y. */
+    static double[] box(Layout frame) {
+        double[] box = {
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+        };
+        for (int i = 0; i < frame.size(); i++) {
+            box[0] = Math.min(box[0], frame.x(i));
+            box[1] = Math.max(box[1], frame.x(i));
+            box[2] = Math.min(box[2], frame.y(i));
+            box[3] = Math.max(box[3], frame.y(i));
+        }
+        return box;
+    }
+
+    /** As {@link #inside(Layout, Layout, boolean[])}, in place, given the frame's {@link #box}. */
+    static void inside(double[] xy, double[] box, boolean[] pinned) {
+        double cx = (box[0] + box[1]) / 2;
+        double cy = (box[2] + box[3]) / 2;
         for (int i = 0; i < pinned.length; i++) {
             if (!pinned[i]) {
                 // back towards the frame's centre onto its edge, not clamped axis by axis: clamping put every
                 // word pushed past the same corner on that corner, one on top of the other
                 double dx = xy[2 * i] - cx;
                 double dy = xy[2 * i + 1] - cy;
-                double t = Math.min(scale(dx, maxX - cx), scale(dy, maxY - cy));
+                double t = Math.min(scale(dx, box[1] - cx), scale(dy, box[3] - cy));
                 xy[2 * i] = cx + t * dx;
                 xy[2 * i + 1] = cy + t * dy;
             }
         }
-        return new Layout(xy);
     }
 
     /** The share of an offset from the centre that stays within the half-width: 1 when it is inside. */

@@ -22,7 +22,9 @@ import org.driftscope.drift.Neighbours;
  *       would not carry it across the empty space between clusters;
  *   <li>then t-SNE of the tuned vectors, warm and without exaggeration, moves the free words, and those
  *       pushed past the frozen layout's bounding box are put back on its edge (both panels share that
- *       frame, so one word outside it would shrink the whole picture).
+ *       frame, so one word outside it would shrink the whole picture);
+ *   <li>last, a word that kept its 10 nearest neighbours in vector space gets its 10 nearest on screen
+ *       back ({@link KeptNeighbourhoods}): no word enters or leaves its neighbourhood on screen.
  * </ul>
  *
  * The exact gradient below {@link #BARNES_HUT_FROM} words, Barnes-Hut from there on; every pair takes
@@ -128,7 +130,9 @@ final class TsneProjector implements Projector {
         PairTargets pairs = PairTargets.of(frozenUnit, tunedUnit, d, frozen, partners, SLOPE * slope, stress(n));
         Anchors anchors = new Anchors(pinned, anchor, strength, pairs);
         Layout warm = fit(data, d, options, new Layout(restart), anchors, wide);
-        previous = Pins.any(pinned) ? Settling.inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
+        previous = Pins.any(pinned)
+                ? Settling.settle(warm, frozen, pinned, frozenNeighbours, now, displacement)
+                : Procrustes.align(warm, frozen);
         previousNeighbours = now;
         return previous;
     }

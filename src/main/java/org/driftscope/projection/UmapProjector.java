@@ -9,7 +9,8 @@ import org.driftscope.drift.Neighbours;
  * than the median word, stay exactly at their frozen places; a word that lost more than half of its
  * neighbours since the previous epoch restarts among its new ones; the others are moved by
  * {@value #WARM_EPOCHS} epochs of UMAP's optimisation on the tuned vectors' graph at a quarter of the
- * cold rate (as umap-learn's transform does for new points), and kept inside the frozen layout's frame.
+ * cold rate (as umap-learn's transform does for new points), and kept inside the frozen layout's frame;
+ * last, the words that kept their 10 nearest in vector space get their 10 nearest on screen back.
  */
 final class UmapProjector implements Projector {
     static final int WARM_EPOCHS = 100;
@@ -55,16 +56,20 @@ final class UmapProjector implements Projector {
         Umap.Graph graph = Umap.graph(nn, true, WARM_EPOCHS);
         double[] y;
         Neighbours now = null;
+        double[] displacement = null;
         if (frozenNeighbours == null) {
             y = previous.xy();
         } else {
             now = nn.nearest(K);
-            Settling.pin(pinned, frozenNeighbours, now, Fidelity.displacement(frozenUnit, Fidelity.unit(data, d), d));
+            displacement = Fidelity.displacement(frozenUnit, Fidelity.unit(data, d), d);
+            Settling.pin(pinned, frozenNeighbours, now, displacement);
             y = Settling.start(previous, frozen, pinned, previousNeighbours, now);
         }
         Umap.optimise(graph, y, WARM_EPOCHS, WARM_RATE, pinned, seed);
         Layout warm = new Layout(y);
-        previous = Pins.any(pinned) ? Settling.inside(warm, frozen, pinned) : Procrustes.align(warm, frozen);
+        previous = Pins.any(pinned)
+                ? Settling.settle(warm, frozen, pinned, frozenNeighbours, now, displacement)
+                : Procrustes.align(warm, frozen);
         previousNeighbours = now;
         return previous;
     }
