@@ -134,8 +134,9 @@ class WorkspaceFlowsTest extends WindowTest {
         dialogs.sessionToOpen = saved;
         robot.clickOn("#open-session");
         Button again = robot.lookup("#train").queryButton();
-        waitFor(() -> !again.isDisabled());
-        assertThat(app.model().datasetSummaryProperty().get()).contains("Train runs it again");
+        // Train may still be enabled from before the session opens: wait for the files to be loaded again
+        waitFor(() ->
+                app.model().datasetSummaryProperty().get().contains("Train runs it again") && !again.isDisabled());
         assertThat(app.model().settings().watch.get()).contains("alps:himalaya");
 
         robot.clickOn("#plot");
