@@ -159,7 +159,7 @@ record KeptNeighbourhoods(
     }
 
     /**
-     * Counts the kept neighbourhoods that are broken in {@code y} and, if {@code reset}, puts the free
+     * Counts the kept neighbourhoods that are {@link #broken} in {@code y} and, if {@code reset}, puts the free
      * words involved (the kept word, its intruders, its members that left) that moved little back at
      * their frozen places.
      */
@@ -169,7 +169,7 @@ record KeptNeighbourhoods(
         for (int w = 0; w < words.length; w++) {
             int[] has = now.of(words[w]).clone();
             Arrays.sort(has);
-            if (Arrays.equals(has, members[w])) {
+            if (!broken(w, has)) {
                 continue;
             }
             broken++;
@@ -188,6 +188,32 @@ record KeptNeighbourhoods(
             }
         }
         return broken;
+    }
+
+    /**
+     * Whether kept word w's neighbourhood {@code has} (sorted) breaks the rule: a member left that had to
+     * stay, or more words came in than left by leave (members that moved elsewhere, {@link #free}).
+     */
+    private boolean broken(int w, int[] has) {
+        int cameIn = 0;
+        for (int j : has) {
+            cameIn += Arrays.binarySearch(members[w], j) < 0 ? 1 : 0;
+        }
+        int mayLeave = 0;
+        for (int j : members[w]) {
+            if (Arrays.binarySearch(has, j) < 0) {
+                if (!free(w, j)) {
+                    return true;
+                }
+                mayLeave++;
+            }
+        }
+        return cameIn > mayLeave;
+    }
+
+    /** Whether member j may leave kept word w's neighbourhood: it moved elsewhere and is not w's in vector space. */
+    private boolean free(int w, int j) {
+        return gone[j] && Arrays.binarySearch(vector[w], j) < 0;
     }
 
     private void backToFrozen(double[] y, boolean[] pinned, int i) {
@@ -210,7 +236,7 @@ record KeptNeighbourhoods(
             for (int w = 0; w < words.length; w++) {
                 int i = words[w];
                 for (int j : members[w]) {
-                    if (!(gone[j] && Arrays.binarySearch(vector[w], j) < 0)) {
+                    if (!free(w, j)) {
                         moved |= hold(y, pinned, i, j, true, inner[w]);
                     }
                 }
