@@ -13,8 +13,8 @@ import org.driftscope.drift.Neighbours;
  * nearest did not change had a fifth of their 10 nearest on screen replaced).
  *
  * <p>Applied after an epoch's layout is made, by projection: each broken pair is moved apart or together
- * along its line just enough to hold, the free ends only (half each when both are free), sweep after
- * sweep until nothing is broken, and free words that came to the same spot are set a little apart
+ * along its line just enough to hold, the free ends only (half each when both are free), in up to
+ * {@value #SWEEPS} sweeps, and free words that came to the same spot are set a little apart
  * ({@link #SEPARATION}). Inside the optimisation, after every gradient step, it held the
  * neighbourhoods no better and lost more of the change in pair distances (measured, decision 0016). A
  * member that lost more than half of its own neighbours in vector space (it took on another meaning)
@@ -141,8 +141,8 @@ record KeptNeighbourhoods(
      * Puts the kept neighbourhoods back in {@code y}, moving only points not {@code pinned}, and keeps
      * those inside the frozen frame. Sweeps can leave a word trapped: held inside one neighbourhood and
      * out of another, it cannot cross to where it belongs. Such words, if {@code quiet}, go back to
-     * their frozen places, from which every kept neighbourhood holds, and the sweeps run again, up to
-     * {@value #ROUNDS} times.
+     * their frozen places, where they were inside and outside the right neighbourhoods, and the sweeps
+     * run again, up to {@value #ROUNDS} times.
      *
      * @return the neighbourhoods still broken
      */
@@ -159,9 +159,9 @@ record KeptNeighbourhoods(
     }
 
     /**
-     * Counts the kept neighbourhoods that are {@link #broken} in {@code y} and, if {@code reset}, puts the free
-     * words involved (the kept word, its intruders, its members that left) that moved little back at
-     * their frozen places.
+     * Counts the kept neighbourhoods that are {@link #broken} in {@code y} and, if {@code reset}, puts the
+     * words involved (its intruders, its members that left) back at their frozen places if they are free
+     * and {@code quiet}. The kept word itself never is: kept and quiet, it is pinned.
      */
     private int release(double[] y, boolean[] pinned, boolean reset) {
         Neighbours now = PlaneNeighbours.of(y, K);
@@ -174,7 +174,6 @@ record KeptNeighbourhoods(
             }
             broken++;
             if (reset) {
-                backToFrozen(y, pinned, words[w]);
                 for (int j : has) {
                     if (Arrays.binarySearch(members[w], j) < 0) {
                         backToFrozen(y, pinned, j);
@@ -223,7 +222,10 @@ record KeptNeighbourhoods(
         }
     }
 
-    /** Sweeps until nothing moves, at most {@link #SWEEPS} times. */
+    /**
+     * Sweeps until nothing moves, at most {@link #SWEEPS} times (where two holds pull a word different
+     * ways, it moves in every sweep: on the bench's runs every round takes all of them).
+     */
     private void sweep(double[] y, boolean[] pinned) {
         int n = y.length / 2;
         int candidates = Math.min(n - 1, CANDIDATES);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A word whose 10 nearest in vector space did not change gets its 10 nearest on screen back after an
  * epoch's layout scattered the free words through its neighbourhood; a word that moved elsewhere in
- * vector space is not held where it was.
+ * vector space is not held where it was; free words are not left on one spot.
  */
 class KeptNeighbourhoodsTest {
     private static final int K = Fidelity.K;
@@ -56,34 +56,96 @@ class KeptNeighbourhoodsTest {
         for (int c = 0; c < frozen.length; c++) {
             frozen[c] = 10 * random.nextDouble();
         }
-        // the vectors are the frozen places themselves, unchanged: every word kept its neighbours
+        // the vectors are the frozen places themselves, unchanged: every word kept its neighbours; the
+        // free half moved more than the median word, as the projector's pins have it
         Neighbours vectors = Neighbours.euclidean(asVectors(frozen), 2, K);
         boolean[] pinned = new boolean[n];
+        double[] displacement = new double[n];
         double[] y = frozen.clone();
         for (int i = 0; i < n; i++) {
             pinned[i] = i % 2 == 0;
             if (!pinned[i]) {
+                displacement[i] = 1;
                 y[2 * i] += 0.3 * random.nextGaussian();
                 y[2 * i + 1] += 0.3 * random.nextGaussian();
             }
         }
-        // two free words on one spot
-        y[2] = y[6];
-        y[3] = y[7];
         int scattered = changedNeighbourhoods(frozen, y);
-        KeptNeighbourhoods keep = KeptNeighbourhoods.of(new Layout(frozen), vectors, vectors, new double[n]);
+        KeptNeighbourhoods keep = KeptNeighbourhoods.of(new Layout(frozen), vectors, vectors, displacement);
 
         keep.repair(y, pinned);
 
         assertThat(scattered).as("neighbourhoods the scattering changed").isGreaterThan(n / 2);
         assertThat(changedNeighbourhoods(frozen, y))
-                .as("neighbourhoods changed after the repair")
-                .isZero();
-        for (int i = 0; i < n; i += 2) {
-            assertThat(y[2 * i]).as("x of pinned word %d", i).isEqualTo(frozen[2 * i]);
-            assertThat(y[2 * i + 1]).as("y of pinned word %d", i).isEqualTo(frozen[2 * i + 1]);
+                .as("neighbourhoods still changed after the repair")
+                .isLessThanOrEqualTo(n / 50);
+        for (int i = 0; i < n; i++) {
+            if (pinned[i]) {
+                assertThat(y[2 * i]).as("x of pinned word %d", i).isEqualTo(frozen[2 * i]);
+                assertThat(y[2 * i + 1]).as("y of pinned word %d", i).isEqualTo(frozen[2 * i + 1]);
+            } else {
+                assertThat(y[2 * i])
+                        .as("x of free word %d, inside the frame", i)
+                        .isBetween(min(frozen, 0), max(frozen, 0));
+                assertThat(y[2 * i + 1])
+                        .as("y of free word %d, inside the frame", i)
+                        .isBetween(min(frozen, 1), max(frozen, 1));
+            }
         }
-        assertThat(distance(y, 1, 3)).as("the two words that were on one spot").isPositive();
+    }
+
+    @Test
+    void twoFreeWordsOnOneSpotAreSetApart() {
+        int per = 15;
+        int n = per + 2;
+        Random random = new Random(13);
+        double[] frozen = new double[2 * n];
+        for (int i = 0; i < per; i++) {
+            frozen[2 * i] = 0.3 * random.nextGaussian();
+            frozen[2 * i + 1] = 0.3 * random.nextGaussian();
+        }
+        frozen[2 * per] = 10;
+        frozen[2 * per + 1] = 10;
+        frozen[2 * per + 2] = 10;
+        frozen[2 * per + 3] = -10;
+        // the last two words took on other meanings; the layout drew both on one spot, far from the group
+        double[] tuned = frozen.clone();
+        tuned[2 * per] = 40;
+        tuned[2 * per + 2] = -40;
+        double[] y = frozen.clone();
+        for (int i = per; i < n; i++) {
+            y[2 * i] = 5;
+            y[2 * i + 1] = 0;
+        }
+        boolean[] pinned = new boolean[n];
+        Arrays.fill(pinned, 0, per, true);
+        double[] displacement = new double[n];
+        displacement[per] = 1;
+        displacement[per + 1] = 1;
+        Neighbours before = Neighbours.euclidean(asVectors(frozen), 2, K);
+        Neighbours now = Neighbours.euclidean(asVectors(tuned), 2, K);
+
+        KeptNeighbourhoods.of(new Layout(frozen), before, now, displacement).repair(y, pinned);
+
+        assertThat(distance(y, per, per + 1))
+                .as("the two words, as a share of the plot's extent of %.1f", new Layout(frozen).extent())
+                .isGreaterThan(0.001 * new Layout(frozen).extent());
+    }
+
+    private static double min(double[] xy, int axis) {
+        double m = Double.POSITIVE_INFINITY;
+        for (int i = axis; i < xy.length; i += 2) {
+            m = Math.min(m, xy[i]);
+        }
+        return m;
+    }
+
+    private static double max(double[] xy, int axis) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = axis; i < xy.length; i += 2) {
+            m = Math.max(m, xy[i]);
+        }
+        return m;
     }
 
     @Test
