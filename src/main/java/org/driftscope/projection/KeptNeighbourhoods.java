@@ -83,11 +83,11 @@ record KeptNeighbourhoods(
         if (n <= K + 1 || n > UP_TO) {
             return null;
         }
-        boolean[] keep = new boolean[n];
+        int[] shared = new int[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            keep[i] = Neighbours.shared(before.of(i), now.of(i)) == K;
-            count += keep[i] ? 1 : 0;
+            shared[i] = Neighbours.shared(before.of(i), now.of(i));
+            count += shared[i] == K ? 1 : 0;
         }
         if (count == 0) {
             return null;
@@ -101,7 +101,7 @@ record KeptNeighbourhoods(
         int[][] vector = new int[count][];
         int w = 0;
         for (int i = 0; i < n; i++) {
-            if (!keep[i]) {
+            if (shared[i] != K) {
                 continue;
             }
             int[] near = screen.of(i);
@@ -121,7 +121,7 @@ record KeptNeighbourhoods(
         boolean[] quiet = new boolean[n];
         double median = Fidelity.percentile(displacement.clone(), 0.5);
         for (int i = 0; i < n; i++) {
-            gone[i] = 2 * Neighbours.shared(before.of(i), now.of(i)) < K;
+            gone[i] = 2 * shared[i] < K;
             quiet[i] = !gone[i] && displacement[i] <= median + Fidelity.ROUNDING;
         }
         return new KeptNeighbourhoods(
@@ -143,19 +143,14 @@ record KeptNeighbourhoods(
      * out of another, it cannot cross to where it belongs. Such words, if {@code quiet}, go back to
      * their frozen places, where they were inside and outside the right neighbourhoods, and the sweeps
      * run again, up to {@value #ROUNDS} times.
-     *
-     * @return the neighbourhoods still broken
      */
-    int repair(double[] y, boolean[] pinned) {
-        int broken = 0;
+    void repair(double[] y, boolean[] pinned) {
         for (int round = 0; round <= ROUNDS; round++) {
             sweep(y, pinned);
-            broken = release(y, pinned, round < ROUNDS);
-            if (broken == 0) {
-                break;
+            if (release(y, pinned, round < ROUNDS) == 0) {
+                return;
             }
         }
-        return broken;
     }
 
     /**

@@ -52,17 +52,8 @@ final class Settling {
     }
 
     /**
-     * The free points moved back inside the frozen layout's bounding box: both panels share that frame,
-     * so one word outside it would shrink the whole picture.
-     */
-    static Layout inside(Layout layout, Layout frame, boolean[] pinned) {
-        double[] xy = layout.xy();
-        inside(xy, box(frame), pinned);
-        return new Layout(xy);
-    }
-
-    /**
-     * An epoch's layout finished: the free points inside the frozen frame ({@link #inside}) and the
+     * An epoch's layout finished: the free points moved back inside the frozen layout's bounding box
+     * (both panels share that frame, so one word outside it would shrink the whole picture), then the
      * screen neighbourhoods of the words that kept their 10 nearest in vector space put back as they were
      * in the frozen layout ({@link KeptNeighbourhoods}).
      *
@@ -72,14 +63,13 @@ final class Settling {
      */
     static Layout settle(
             Layout layout, Layout frozen, boolean[] pinned, Neighbours before, Neighbours now, double[] displacement) {
-        Layout inside = inside(layout, frozen, pinned);
+        double[] xy = layout.xy();
+        inside(xy, box(frozen), pinned);
         KeptNeighbourhoods keep =
                 before == null || now == null ? null : KeptNeighbourhoods.of(frozen, before, now, displacement);
-        if (keep == null) {
-            return inside;
+        if (keep != null) {
+            keep.repair(xy, pinned);
         }
-        double[] xy = inside.xy();
-        keep.repair(xy, pinned);
         return new Layout(xy);
     }
 
@@ -97,7 +87,7 @@ final class Settling {
         return box;
     }
 
-    /** As {@link #inside(Layout, Layout, boolean[])}, in place, given the frame's {@link #box}. */
+    /** Moves the free points back inside the frame's {@link #box}, in place. */
     static void inside(double[] xy, double[] box, boolean[] pinned) {
         double cx = (box[0] + box[1]) / 2;
         double cy = (box[2] + box[3]) / 2;

@@ -24,7 +24,7 @@ import org.driftscope.drift.Neighbours;
  *       pushed past the frozen layout's bounding box are put back on its edge (both panels share that
  *       frame, so one word outside it would shrink the whole picture);
  *   <li>last, a word that kept its 10 nearest neighbours in vector space gets its 10 nearest on screen
- *       back ({@link KeptNeighbourhoods}): no word enters or leaves its neighbourhood on screen.
+ *       back ({@link KeptNeighbourhoods}), up to {@link KeptNeighbourhoods#UP_TO} words.
  * </ul>
  *
  * The exact gradient below {@link #BARNES_HUT_FROM} words, Barnes-Hut from there on; every pair takes
