@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +29,9 @@ final class Relaunch {
 
     /** The exit code of the command run again with a planned heap, or empty: run it in this JVM. */
     static OptionalInt ifPlanned(String[] args) {
-        if (!"auto".equals(System.getProperty(PROPERTY))) {
+        if (!"auto".equals(System.getProperty(PROPERTY)) || !Arrays.asList(args).contains("train")) {
+            // only a train run is planned; parsing the command line here as well would cost every
+            // other command a tenth of a second of picocli's start (docs/decisions/0025)
             return OptionalInt.empty();
         }
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();

@@ -67,6 +67,14 @@ final class RowSink {
     void expectRows(long rows) {
         if (wanted == null && visitor == null && index.isEmpty() && rows > 0) {
             index = new HashMap<>((int) Math.min(1 << 28, rows * 4 / 3 + 1));
+            store.expect(rows);
+        }
+    }
+
+    /** Ends any work the store does ahead of the reader (after the read, or when it failed). */
+    void close() {
+        if (store != null) {
+            store.close();
         }
     }
 

@@ -4,6 +4,10 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.driftscope.work.Workers;
 
 /**
  * Rows of floats appended in chunks, so a load whose row count is unknown (GloVe has no header;
@@ -22,6 +26,15 @@ final class RowStore {
     private final int rowsPerChunk;
     private final List<float[]> chunks = new ArrayList<>();
     private int rows;
+    /** Chunks allocated ahead of the reader by {@link #allocator}, in order; null without one. */
+    private BlockingQueue<float[]> ready;
+    /** Chunks the allocator was asked for and the reader has not taken yet. */
+    private long toTake;
+
+    private Thread allocator;
+
+    /** How many chunks wait, allocated, ahead of the one being filled. */
+    private static final int AHEAD = 2;
 
     private static final int HEADER_BYTES = 16;
     private static final long CHUNK_BYTES = chunkBytes();
@@ -51,10 +64,69 @@ final class RowStore {
         this.rowsPerChunk = rowsPerChunk(dimension, CHUNK_BYTES);
     }
 
+    /**
+     * Says, before the first row, that about {@code expected} rows follow, so a background thread
+     * allocates the chunks that will hold them a little ahead of the reader: a new chunk's pages are
+     * faulted in and zeroed there, beside the parsing, rather than in the reading thread, where they
+     * took a third of a 400,000 x 300 binary load (docs/decisions/0005). At most {@link #AHEAD} chunks
+     * wait, and no more are made than the expected rows fill. {@link #close} ends the thread early.
+     */
+    void expect(long expected) {
+        long count = (expected + rowsPerChunk - 1) / rowsPerChunk;
+        if (rows != 0 || allocator != null || count < 2) {
+            return;
+        }
+        int length = rowsPerChunk * dimension;
+        BlockingQueue<float[]> queue = new ArrayBlockingQueue<>(AHEAD);
+        ready = queue;
+        toTake = count;
+        allocator = Workers.thread(
+                () -> {
+                    try {
+                        for (long i = 0; i < count; i++) {
+                            queue.put(new float[length]);
+                        }
+                    } catch (InterruptedException | OutOfMemoryError e) {
+                        // closed, or no room: the reader allocates what it still needs itself
+                    }
+                },
+                "driftscope-rows-ahead");
+        allocator.start();
+    }
+
+    /** The next chunk: the allocator's, or a new one once it has made all it was asked for or stopped. */
+    private float[] nextChunk() {
+        while (toTake > 0) {
+            try {
+                float[] chunk = ready.poll(20, TimeUnit.MILLISECONDS);
+                if (chunk != null) {
+                    toTake--;
+                    return chunk;
+                }
+                if (!allocator.isAlive() && ready.isEmpty()) {
+                    toTake = 0;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                toTake = 0;
+            }
+        }
+        return new float[rowsPerChunk * dimension];
+    }
+
+    /** Stops the allocator and drops what it made ahead; the rows kept so far stay. */
+    void close() {
+        if (allocator != null) {
+            allocator.interrupt();
+            ready.clear();
+            toTake = 0;
+        }
+    }
+
     /** Reserves the next row; returns the chunk to write it into, at {@link #offset(int)}. */
     float[] append() {
         if (rows % rowsPerChunk == 0) {
-            chunks.add(new float[rowsPerChunk * dimension]);
+            chunks.add(nextChunk());
         }
         rows++;
         return chunks.get(chunks.size() - 1);

@@ -41,7 +41,11 @@ public final class VectorReader {
         String fingerprint = fingerprint(file);
         RowSink sink = new RowSink(options);
         WordDecoder decoder = new WordDecoder();
-        parse(file, format, options, sink, decoder);
+        try {
+            parse(file, format, options, sink, decoder);
+        } finally {
+            sink.close();
+        }
         String unit = format == VectorFormat.WORD2VEC_BINARY ? "byte" : "line";
         return sink.finish(file, format, fingerprint, decoder, unit);
     }

@@ -56,4 +56,66 @@ class RowStoreTest {
             assertThat(chunk[at + dimension - 1]).isEqualTo(-r);
         }
     }
+
+    /** Rows written into chunks the background thread allocated read back as written, in file order. */
+    @Test
+    void rowsInChunksAllocatedAheadKeepTheirValuesAndOrder() {
+        int dimension = 300;
+        var store = new RowStore(dimension);
+        int rows = store.rowsPerChunk() * 3 + 5;
+        store.expect(rows);
+        for (int r = 0; r < rows; r++) {
+            float[] chunk = store.append();
+            chunk[store.lastOffset()] = r;
+        }
+        store.close();
+        float[][] chunks = store.chunks();
+        assertThat(chunks.length).isEqualTo(4);
+        assertThat(chunks[3]).hasSize(5 * dimension);
+        for (int r = 0; r < rows; r++) {
+            assertThat(chunks[r / store.rowsPerChunk()][(r % store.rowsPerChunk()) * dimension])
+                    .isEqualTo(r);
+        }
+        assertThat(aheadThreadsEnd()).isTrue();
+    }
+
+    /**
+     * A header that overstates its rows (a file cut short, a bad row) leaves no chunk beyond the rows
+     * read in the table, and closing the store ends its allocating thread, which would otherwise hold
+     * the chunks it made ahead for as long as the program runs.
+     */
+    @Test
+    void fewerRowsThanExpectedLeaveNoExtraChunkAndCloseEndsTheThread() {
+        int dimension = 100;
+        var store = new RowStore(dimension);
+        store.expect(store.rowsPerChunk() * 20L);
+        int rows = store.rowsPerChunk() + 1;
+        for (int r = 0; r < rows; r++) {
+            store.append()[store.lastOffset()] = r;
+        }
+        store.close();
+        float[][] chunks = store.chunks();
+        assertThat(chunks).hasNumberOfRows(2);
+        assertThat(chunks[1]).hasSize(dimension);
+        assertThat(chunks[1][0]).isEqualTo(rows - 1);
+        assertThat(aheadThreadsEnd()).isTrue();
+    }
+
+    /** Whether every allocating thread has ended (each waited for up to ten seconds). */
+    static boolean aheadThreadsEnd() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("driftscope-rows-ahead")) {
+                try {
+                    t.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                if (t.isAlive()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

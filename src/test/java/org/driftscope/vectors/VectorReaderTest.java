@@ -66,6 +66,42 @@ class VectorReaderTest {
         return rows;
     }
 
+    /**
+     * A binary file large enough that its chunks are allocated ahead of the reader: every row comes back
+     * in order, and a bad row part way fails with the row's place and leaves no allocating thread behind
+     * holding memory.
+     */
+    @Test
+    void aLargeBinaryReadsWholeAndABadRowPartWayFailsCleanly() throws IOException {
+        int dimension = 300;
+        int rows = RowStore.rowsPerChunk(dimension, RowStore.chunkBytes()) * 6 + 11;
+        var table = new java.util.LinkedHashMap<String, float[]>();
+        for (int r = 0; r < rows; r++) {
+            float[] v = new float[dimension];
+            v[0] = r;
+            v[dimension - 1] = -r;
+            table.put("w" + r, v);
+        }
+        byte[] bytes = binary(rows + " " + dimension + "\n", table, true);
+        WordVectors whole = VectorReader.read(writeBytes("big.bin", bytes));
+        assertThat(whole.size()).isEqualTo(rows);
+        for (int r : new int[] {0, rows / 2, rows - 1}) {
+            assertThat(whole.words().get(r)).isEqualTo("w" + r);
+            assertThat(whole.vector(r)[0]).isEqualTo(r);
+            assertThat(whole.vector(r)[dimension - 1]).isEqualTo(-r);
+        }
+
+        // a bad row where the allocating thread has chunks waiting and more to make
+        int badRow = rows / 4;
+        table.get("w" + badRow)[7] = Float.NaN;
+        Path bad = writeBytes("bad.bin", binary(rows + " " + dimension + "\n", table, true));
+        assertThatThrownBy(() -> VectorReader.read(bad))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("bad.bin")
+                .hasMessageContaining("value 8 of 'w" + badRow + "' is NaN");
+        assertThat(RowStoreTest.aheadThreadsEnd()).isTrue();
+    }
+
     @Test
     void readsWord2VecTextWithOverstatedHeaderCrlfTrailingSpacesAndNoFinalNewline() throws IOException {
         WordVectors v = VectorReader.read(write("v.vec", "10 3\r\nalps 1 2 3 \r\nhimalaya 4 5 6"));
