@@ -1,15 +1,13 @@
 package org.driftscope.cli;
 
 import java.util.Locale;
+import org.driftscope.training.HeapNeed;
 
 /**
  * The Java heap a {@code train} run needs, from the size of its embedding table and the number of words it
- * draws (docs/decisions/0026, docs/BENCHMARKS.md "Memory of a headless run"). Measured: what a run keeps
- * alive is about 64 MB, ten copies of the table (the pretrained rows, the training data's start, the frozen
- * and the latest tuned table, their snapshots on the way to the session file) and 24 KB per drawn word (its
- * layouts, neighbour lists and drift rows for every epoch, the neighbour searches' blocks), and the dataset
- * held as documents and tokens: six times its size on disk, the share of the heap its reader allows
- * ({@code corpus.TextFiles}). The heap gets twice that (with a quarter more, a run drawing 18,537 words
+ * draws (docs/decisions/0026, docs/BENCHMARKS.md "Memory of a headless run"): what a run keeps alive
+ * ({@link HeapNeed#live}), and the dataset held as documents and tokens: six times its size on disk, the
+ * share of the heap its reader allows ({@code corpus.TextFiles}). The heap gets twice that (with a quarter more, a run drawing 18,537 words
  * of 300 dimensions stalled after its last epoch with its training thread gone, most likely out of memory)
  * and 64 MB for the young generation, and no less than 256 MB.
  *
@@ -20,9 +18,6 @@ import java.util.Locale;
  */
 record HeapPlan(long heapBytes, long tableWords, int dimension, int drawnWords) {
     static final long MB = 1L << 20;
-    private static final long BASE = 64 * MB;
-    private static final int TABLE_COPIES = 10;
-    private static final long PER_DRAWN_WORD = 24 * 1024;
     private static final int DATASET_COPIES = 6;
     private static final long YOUNG = 64 * MB;
     private static final long FLOOR = 256 * MB;
@@ -41,8 +36,7 @@ record HeapPlan(long heapBytes, long tableWords, int dimension, int drawnWords) 
      */
     static HeapPlan of(long tableWords, int dimension, int trackLimit, long datasetBytes, long ceiling) {
         int drawn = (int) Math.min(trackLimit, tableWords);
-        long table = tableWords * dimension * Float.BYTES;
-        long live = BASE + TABLE_COPIES * table + PER_DRAWN_WORD * drawn + DATASET_COPIES * datasetBytes;
+        long live = HeapNeed.live(tableWords, dimension, drawn) + DATASET_COPIES * datasetBytes;
         long heap = Math.max(FLOOR, Math.min(ceiling, 2 * live + YOUNG));
         return new HeapPlan(roundUp(heap), tableWords, dimension, drawn);
     }

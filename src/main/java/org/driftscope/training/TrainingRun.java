@@ -45,6 +45,11 @@ public final class TrainingRun {
         this.listener = listener;
         this.batches = new Batches(data, config);
         MemoryGuard.check(data.vocabularySize(), data.dimension, config);
+        HeapNeed.check(
+                data.vocabularySize(),
+                data.dimension,
+                tracked.words().size(),
+                Runtime.getRuntime().maxMemory());
         this.trackedRows = tracked.words().stream().mapToInt(data::indexOf).toArray();
         this.tableWords = data.tableWords();
         this.tablePretrained = data.tablePretrained();
