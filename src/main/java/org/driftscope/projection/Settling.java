@@ -10,6 +10,8 @@ import org.driftscope.drift.Neighbours;
  */
 final class Settling {
     private static final int K = Fidelity.K;
+    /** How far, as a share of the extent, a free word may be taken out to hold the extent. */
+    static final double HOLD_REACH = 0.05;
 
     private Settling() {}
 
@@ -55,7 +57,7 @@ final class Settling {
      * An epoch's layout finished: the free points moved back inside the frozen layout's bounding box
      * (both panels share that frame, so one word outside it would shrink the whole picture), then the
      * screen neighbourhoods of the words that kept their 10 nearest in vector space put back as they were
-     * in the frozen layout ({@link KeptNeighbourhoods}).
+     * in the frozen layout ({@link KeptNeighbourhoods}), then the extent held ({@link #holdExtent}).
      *
      * @param before each word's nearest in the frozen vectors, or null if unknown
      * @param now each word's nearest in the tuned vectors, or null if unknown
@@ -70,7 +72,50 @@ final class Settling {
         if (keep != null) {
             keep.repair(xy, pinned);
         }
+        holdExtent(xy, box(frozen), pinned);
         return new Layout(xy);
+    }
+
+    /**
+     * Keeps the layout's extent, the longer side of its bounding box, at the frozen layout's: when the
+     * words at either end of that side were free and moved inwards, the free word now nearest that end
+     * goes out to it, along that axis only, if that is at most {@link #HOLD_REACH} of the extent away (a
+     * word further in would be seen to jump; the extent then shrinks as it did). Every layout is read relative to its own extent (the fidelity
+     * measures, a picture fitted to its panel), so a shrink of a few percent would move every pinned word
+     * by as much relative to the picture, though none moved: the false motion above 1% that some seeds
+     * showed came from this alone (docs/decisions/0016).
+     */
+    static void holdExtent(double[] xy, double[] frozenBox, boolean[] pinned) {
+        int axis = frozenBox[1] - frozenBox[0] >= frozenBox[3] - frozenBox[2] ? 0 : 1;
+        double low = frozenBox[2 * axis];
+        double high = frozenBox[2 * axis + 1];
+        int lowest = -1;
+        int highest = -1;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double freeMin = Double.POSITIVE_INFINITY;
+        double freeMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < pinned.length; i++) {
+            double v = xy[2 * i + axis];
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            if (!pinned[i] && v < freeMin) {
+                freeMin = v;
+                lowest = i;
+            }
+            if (!pinned[i] && v > freeMax) {
+                freeMax = v;
+                highest = i;
+            }
+        }
+        double reach = HOLD_REACH * (high - low);
+        boolean lowHeld = min > low && lowest >= 0 && freeMin - low <= reach;
+        if (lowHeld) {
+            xy[2 * lowest + axis] = low;
+        }
+        if (max < high && highest >= 0 && !(lowHeld && highest == lowest) && high - freeMax <= reach) {
+            xy[2 * highest + axis] = high;
+        }
     }
 
     /** A layout's bounding box: min x, max x, min y, max y. */
