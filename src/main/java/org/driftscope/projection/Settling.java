@@ -66,13 +66,14 @@ final class Settling {
     static Layout settle(
             Layout layout, Layout frozen, boolean[] pinned, Neighbours before, Neighbours now, double[] displacement) {
         double[] xy = layout.xy();
-        inside(xy, box(frozen), pinned);
+        double[] frame = box(frozen);
+        inside(xy, frame, pinned);
         KeptNeighbourhoods keep =
                 before == null || now == null ? null : KeptNeighbourhoods.of(frozen, before, now, displacement);
         if (keep != null) {
             keep.repair(xy, pinned);
         }
-        holdExtent(xy, box(frozen), pinned);
+        holdExtent(xy, frame, pinned);
         return new Layout(xy);
     }
 

@@ -68,7 +68,7 @@ final class RowStore {
      * Says, before the first row, that about {@code expected} rows follow, so a background thread
      * allocates the chunks that will hold them a little ahead of the reader: a new chunk's pages are
      * faulted in and zeroed there, beside the parsing, rather than in the reading thread, where they
-     * took a third of a 400,000 x 300 binary load (docs/decisions/0005). At most {@link #AHEAD} chunks
+     * cost more than a quarter of a 400,000 x 300 binary read (docs/decisions/0005). At most {@link #AHEAD} chunks
      * wait, and no more are made than the expected rows fill. {@link #close} ends the thread early.
      */
     void expect(long expected) {
