@@ -9,21 +9,23 @@ dir=${1:-/tmp/driftscope-bench}
 rounds=${2:-3}
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 driftscope="$here/target/image/Driftscope/bin/driftscope"
-measure() { # label, command...
-  local label=$1; shift
+measure() { # label, file, command...
+  local label=$1 file=$2; shift 2
+  # warm the page cache before every process, not once per file: this VM's DAMON pages cold file
+  # pages out within minutes, so a read late in a round would otherwise come partly from disk
+  cat "$file" > /dev/null
   /usr/bin/time -f "$label %e s %M KB" "$@" > /dev/null 2> >(grep -E "^$label " >&2)
   sleep 1
 }
 for file in ${FILES:-glove-400k-300d.txt glove-400k-300d.bin}; do
   binary=False; noheader=True # GloVe text has no header line
   [[ $file == *.bin ]] && binary=True && noheader=False
-  cat "$dir/$file" > /dev/null   # warm the page cache
   for ((r = 1; r <= rounds; r++)); do
-    measure "driftscope $file" "$driftscope" inspect "$dir/$file"
+    measure "driftscope $file" "$dir/$file" "$driftscope" inspect "$dir/$file"
     if [[ -n ${BASELINE:-} ]]; then
-      measure "baseline $file" "$BASELINE" inspect "$dir/$file"
+      measure "baseline $file" "$dir/$file" "$BASELINE" inspect "$dir/$file"
     fi
-    measure "gensim $file" /usr/bin/python3 -c "
+    measure "gensim $file" "$dir/$file" /usr/bin/python3 -c "
 from gensim.models import KeyedVectors
 KeyedVectors.load_word2vec_format('$dir/$file', binary=$binary, no_header=$noheader)"
   done

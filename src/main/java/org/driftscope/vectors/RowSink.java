@@ -19,8 +19,7 @@ final class RowSink {
     private final Set<String> wanted;
     private final Map<String, String> wantedByLower;
     private final boolean ignoreCase;
-    private Map<String, Integer> index = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
+    private WordIndex index = new WordIndex(16);
     private final Map<String, float[]> caseCandidates = new LinkedHashMap<>();
     private final Map<String, String> caseSpellings = new HashMap<>();
     private RowStore store;
@@ -62,11 +61,11 @@ final class RowSink {
 
     /**
      * Sizes the word index for about this many rows when every row is kept, so it is not rehashed
-     * as it grows (at 400,000 words the resizes had a sixth of a profile's samples of the load).
+     * as it grows (at 400,000 words a growing map's resizes had a sixth of a profile's samples of the load).
      */
     void expectRows(long rows) {
-        if (wanted == null && visitor == null && index.isEmpty() && rows > 0) {
-            index = new HashMap<>((int) Math.min(1 << 28, rows * 4 / 3 + 1));
+        if (wanted == null && visitor == null && index.size() == 0 && rows > 0) {
+            index = new WordIndex((int) Math.min(1 << 28, rows));
             store.expect(rows);
         }
     }
@@ -106,7 +105,7 @@ final class RowSink {
             // every row, duplicates too: a stream passes the file on as it is
             return rawRows && !visitor.wantsValues(word) ? Decision.PASS : Decision.KEEP;
         }
-        if (index.containsKey(word)) {
+        if (index.contains(word)) {
             duplicates++;
             return Decision.SKIP;
         }
@@ -128,8 +127,7 @@ final class RowSink {
         if (visitor != null) {
             return scratch;
         }
-        index.put(word, words.size());
-        words.add(word);
+        index.add(word);
         return store.append();
     }
 
@@ -173,7 +171,7 @@ final class RowSink {
         if (visitor != null) {
             return;
         }
-        index.remove(words.remove(words.size() - 1));
+        index.removeLast();
         store.dropLast();
     }
 
@@ -189,14 +187,14 @@ final class RowSink {
             java.nio.file.Path path, VectorFormat format, String fingerprint, WordDecoder decoder, String unit) {
         Map<String, String> matched = new LinkedHashMap<>();
         for (var e : caseCandidates.entrySet()) {
-            if (!index.containsKey(e.getKey())) {
+            if (!index.contains(e.getKey())) {
                 float[] chunk = keep(e.getKey());
                 System.arraycopy(e.getValue(), 0, chunk, offset(), dimension);
                 matched.put(e.getKey(), caseSpellings.get(e.getKey()));
             }
         }
         VectorSource source = source(path, format, fingerprint, decoder, unit, matched);
-        return WordVectors.chunked(words, index, store.chunks(), store.rowsPerChunk(), dimension, source);
+        return WordVectors.chunked(index, store.chunks(), store.rowsPerChunk(), dimension, source);
     }
 
     /** What the read found; for a streaming read, everything there is to return. */
@@ -209,7 +207,7 @@ final class RowSink {
             Map<String, String> matched) {
         List<String> missing = new ArrayList<>();
         if (wanted != null) {
-            wanted.stream().filter(w -> !index.containsKey(w)).sorted().forEach(missing::add);
+            wanted.stream().filter(w -> !index.contains(w)).sorted().forEach(missing::add);
         }
         List<String> notices = new ArrayList<>();
         if (bom) {
@@ -228,7 +226,7 @@ final class RowSink {
                 format,
                 fingerprint,
                 rowsRead,
-                visitor != null ? rowsRead : words.size(),
+                visitor != null ? rowsRead : index.size(),
                 duplicates,
                 decoder.fallbacks(),
                 decoder.example(unit),

@@ -1,8 +1,6 @@
 package org.driftscope.vectors;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -13,7 +11,7 @@ import java.util.OptionalInt;
  */
 public final class WordVectors {
     private final List<String> words;
-    private final Map<String, Integer> index;
+    private final WordIndex index;
     private final float[][] chunks;
     private final int rowsPerChunk;
     private final int dimension;
@@ -21,7 +19,7 @@ public final class WordVectors {
 
     private WordVectors(
             List<String> words,
-            Map<String, Integer> index,
+            WordIndex index,
             float[][] chunks,
             int rowsPerChunk,
             int dimension,
@@ -32,16 +30,6 @@ public final class WordVectors {
         this.rowsPerChunk = rowsPerChunk;
         this.dimension = dimension;
         this.source = source;
-    }
-
-    private static Map<String, Integer> indexOf(List<String> words) {
-        Map<String, Integer> index = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
-        for (int i = 0; i < words.size(); i++) {
-            if (index.putIfAbsent(words.get(i), i) != null) {
-                throw new IllegalArgumentException("duplicate word: " + words.get(i));
-            }
-        }
-        return index;
     }
 
     /**
@@ -59,21 +47,16 @@ public final class WordVectors {
         }
         List<String> copy = List.copyOf(words);
         return new WordVectors(
-                copy, indexOf(copy), new float[][] {data.clone()}, Math.max(1, words.size()), dimension, source);
+                copy, WordIndex.of(copy), new float[][] {data.clone()}, Math.max(1, words.size()), dimension, source);
     }
 
     /**
-     * Takes ownership of the index and chunks without copying; for readers that built them. The index
-     * must map each word to its row.
+     * Takes ownership of the index and chunks without copying; for readers that built them. Row i of
+     * the chunks is the index's word i.
      */
     static WordVectors chunked(
-            List<String> words,
-            Map<String, Integer> index,
-            float[][] chunks,
-            int rowsPerChunk,
-            int dimension,
-            VectorSource source) {
-        return new WordVectors(List.copyOf(words), index, chunks, rowsPerChunk, dimension, source);
+            WordIndex index, float[][] chunks, int rowsPerChunk, int dimension, VectorSource source) {
+        return new WordVectors(index.words(), index, chunks, rowsPerChunk, dimension, source);
     }
 
     public int size() {
@@ -93,12 +76,12 @@ public final class WordVectors {
     }
 
     public OptionalInt indexOf(String word) {
-        Integer i = index.get(word);
-        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+        int i = index.row(word);
+        return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     public boolean contains(String word) {
-        return index.containsKey(word);
+        return index.contains(word);
     }
 
     /** A copy of one row. */
