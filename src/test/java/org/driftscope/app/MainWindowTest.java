@@ -155,7 +155,7 @@ class MainWindowTest extends WindowTest {
         Button train = robot.lookup("#train").queryButton();
         waitFor(() -> !train.isDisabled());
 
-        robot.clickOn("#objective").clickOn("skip-gram");
+        choose("#objective", "skip-gram");
         waitFor(() -> "0.025"
                 .equals(robot.lookup("#embedding-learning-rate")
                         .queryAs(javafx.scene.control.TextField.class)
@@ -198,7 +198,7 @@ class MainWindowTest extends WindowTest {
         waitFor(() -> "2".equals(epoch.getText()) && !train.isDisabled());
 
         dialogs.sessionsToCompare = List.of(saved);
-        robot.clickOn("File").clickOn("Compare runs...");
+        choose("File", "Compare runs...");
         waitFor(() -> robot.lookup("#compare-table").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<Integer> table =
@@ -228,9 +228,10 @@ class MainWindowTest extends WindowTest {
 
     @Test
     void aSamplesReadyComparisonTrainsItsThreeRunsAndOpensThemInOneFrame() throws Exception {
-        robot.clickOn("File")
-                .clickOn("Compare static, non-static and skip-gram")
-                .clickOn("Mountains: do the Alps and the Himalaya drift apart?");
+        choose(
+                "File",
+                "Compare static, non-static and skip-gram",
+                "Mountains: do the Alps and the Himalaya drift apart?");
         waitFor(() -> robot.lookup("#compare-table").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")

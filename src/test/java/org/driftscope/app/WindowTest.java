@@ -50,6 +50,27 @@ abstract class WindowTest {
         FxToolkit.cleanupStages();
     }
 
+    /**
+     * Clicks a control that opens a popup (a menu, a combo box), then the popup's items by their
+     * text. Each item is looked up on the FX thread once it shows: a lookup from the test thread
+     * walks the window list while the FX thread is adding the popup to it, and fails now and then.
+     */
+    void choose(String opener, String... items) throws Exception {
+        robot.clickOn(opener);
+        for (String item : items) {
+            javafx.scene.Node[] found = new javafx.scene.Node[1];
+            waitFor(() -> {
+                found[0] = WaitForAsyncUtils.asyncFx(() -> robot.lookup(item)
+                                .tryQuery()
+                                .filter(javafx.scene.Node::isVisible)
+                                .orElse(null))
+                        .get();
+                return found[0] != null;
+            });
+            robot.clickOn(found[0]);
+        }
+    }
+
     static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
     }
