@@ -8,6 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.driftscope.corpus.DatasetFormat;
 import org.driftscope.corpus.DatasetOptions;
 import org.driftscope.corpus.DatasetReader;
@@ -31,6 +34,7 @@ import org.driftscope.training.RunOutcome;
 import org.driftscope.training.TunedTable;
 import org.driftscope.vectors.VectorFormat;
 import org.driftscope.vectors.VectorReader;
+import org.driftscope.work.Workers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -167,6 +171,7 @@ final class TrainCommand implements Callable<Integer> {
         String[] layoutFailure = new String[1];
         TunedTable[] table = new TunedTable[1];
         TunedTable[] frozenTable = new TunedTable[1];
+        ExecutorService writer = Executors.newSingleThreadExecutor(Workers.named("driftscope-writer"));
         try (Progress progress = Progress.open(stdout, quiet, config.epochs())) {
             LiveRun run = LiveRun.start(workspace, config, method, Runnable::run, new RunObserver() {
                 @Override
@@ -185,16 +190,20 @@ final class TrainCommand implements Callable<Integer> {
                 @Override
                 public void onEpoch(EpochView view) {
                     views.add(view);
-                    try {
-                        writeEpoch(view);
-                        // after every epoch, so a killed run loses at most the epoch in progress
-                        TunedTable whole = table[0] != null && table[0].epoch() == view.epoch() ? table[0] : null;
-                        SessionFiles.write(
-                                new Session(views.get(0).run(), views, whole == null ? null : frozenTable[0], whole),
-                                out.resolve("session.driftscope"));
-                    } catch (Exception e) {
-                        writeErrors.add(e);
-                    }
+                    TunedTable whole = table[0] != null && table[0].epoch() == view.epoch() ? table[0] : null;
+                    Session sofar = new Session(
+                            views.get(0).run(), List.copyOf(views), whole == null ? null : frozenTable[0], whole);
+                    // Written beside the training, not before it goes on: the run waits while an epoch is
+                    // laid out (decision 0010), and its files need no cores the next batches want more.
+                    writer.execute(() -> {
+                        try {
+                            writeEpoch(view);
+                            // after every epoch, so a killed run loses at most the epoch in progress
+                            SessionFiles.write(sofar, out.resolve("session.driftscope"));
+                        } catch (Exception e) {
+                            writeErrors.add(e);
+                        }
+                    });
                     progress.epoch(view);
                 }
 
@@ -209,6 +218,12 @@ final class TrainCommand implements Callable<Integer> {
                 }
             });
             run.await();
+        } finally {
+            writer.shutdown();
+            // each task is one epoch's files; the run has ended, so they are all queued by now
+            if (!writer.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IllegalStateException("the epochs' files were still being written after an hour");
+            }
         }
         if (!writeErrors.isEmpty()) {
             throw writeErrors.get(0);
