@@ -438,4 +438,27 @@ class MainTest {
                 .hasValueSatisfying(l -> assertThat(l).startsWith("driftscope: "));
         assertThat(r.err()).contains("\tat org.driftscope.");
     }
+
+    @Test
+    void anOutThatIsAFileIsRefusedWithTheReasonNotJustItsPath() throws Exception {
+        Path file = dir.resolve("afile");
+        Files.writeString(file, "the user's own file");
+
+        Result r = run("train", "--sample", "mountains", "--epochs", "1", "--quiet", "--out", file.toString());
+
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("driftscope: " + file + ": already exists, and is not a folder");
+        assertThat(Files.readString(file)).isEqualTo("the user's own file");
+    }
+
+    @Test
+    void aFileErrorNamesTheFileAskedForNotItsTemporaryAndSaysWhy() {
+        String temporary = dir.resolve(".fig.png.464bead2a4c8.part").toString();
+
+        assertThat(Main.message(new java.nio.file.AccessDeniedException(temporary)))
+                .isEqualTo(dir.resolve("fig.png") + ": permission denied");
+        assertThat(Main.message(new java.nio.file.NoSuchFileException(
+                        dir.resolve("gone.txt").toString())))
+                .isEqualTo(dir.resolve("gone.txt") + ": no such file or folder");
+    }
 }
