@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.driftscope.drift.DriftReport;
 import org.driftscope.io.AtomicFile;
 import org.driftscope.io.InputFileException;
@@ -136,8 +135,10 @@ public final class Exports {
      *
      * @param input the vector file the run read; {@code null} for the one its provenance names
      * @return the rows written and how many of them were tuned rows
-     * @throws InputFileException when the session has no whole table, or the input file is missing or
-     *     has changed since the run
+     * @throws InputFileException when the session has no whole table, or the input file is missing, has
+     *     changed since the run, or (given as {@code input}) is not the file the run read: other numbers a
+     *     row, pretrained words missing, or drawn words' rows other than their frozen vectors; nothing is
+     *     written then
      */
     public static VectorWriter.Rewritten vectorsInFull(
             Session session, Path input, Path target, VectorFormat format, boolean vocabularyOnly) throws IOException {
@@ -162,31 +163,19 @@ public final class Exports {
                     "has changed since the run (" + then + ", now " + VectorReader.fingerprintOf(file)
                             + "); give the file the run read");
         }
-        Map<String, Integer> index = table.index();
         VectorWriter.Rewritten written = VectorWriter.rewrite(
                 file,
                 null,
-                new VectorWriter.Replacements() {
-                    @Override
-                    public boolean has(String word) {
-                        return index.containsKey(word);
-                    }
-
-                    @Override
-                    public boolean copy(String word, float[] row) {
-                        Integer i = index.get(word);
-                        if (i == null) {
-                            return false;
-                        }
-                        table.copyRow(i, row, 0);
-                        return true;
-                    }
-                },
-                index::containsKey,
+                new TunedRows(file, table, session.run().tracked()),
+                table.index()::containsKey,
                 !vocabularyOnly,
                 target,
                 format);
-        sidecar(last, target);
+        List<String> lines = new java.util.ArrayList<>(provenance(last));
+        if (input != null) {
+            lines.add("rows as read from: " + input.toAbsolutePath() + " (" + VectorReader.fingerprintOf(input) + ")");
+        }
+        sidecar(target, lines);
         return written;
     }
 
@@ -209,8 +198,12 @@ public final class Exports {
     }
 
     private static void sidecar(EpochView view, Path target) throws IOException {
+        sidecar(target, provenance(view));
+    }
+
+    private static void sidecar(Path target, List<String> lines) throws IOException {
         Path side = target.resolveSibling(target.getFileName() + ".provenance.txt");
-        text(side, new StringBuilder(String.join("\n", provenance(view))).append('\n'));
+        text(side, new StringBuilder(String.join("\n", lines)).append('\n'));
     }
 
     private static void text(Path target, CharSequence content) throws IOException {

@@ -54,6 +54,15 @@ public final class VectorWriter {
 
         /** Copies the replacement for {@code word} into {@code target} and returns true, or returns false. */
         boolean copy(String word, float[] target);
+
+        /**
+         * Sees the row of {@code word} as read, before {@link #copy}, once per replaced word: a chance to
+         * refuse a file that is not the one the replacements were made from (nothing is written then).
+         */
+        default void read(String word, float[] values) throws IOException {}
+
+        /** Called after the last row, before the file is put in place: throwing here writes nothing. */
+        default void finished() throws IOException {}
     }
 
     /**
@@ -129,6 +138,7 @@ public final class VectorWriter {
                         if (tuned[0].length != values.length) {
                             tuned[0] = new float[values.length];
                         }
+                        replacements.read(word, values);
                         if (replacements.copy(word, tuned[0])) {
                             done.add(word);
                             row = tuned[0];
@@ -141,6 +151,7 @@ public final class VectorWriter {
                     written[0]++;
                 }
             });
+            replacements.finished();
             if (writer[0] != null) {
                 writer[0].finish();
             }

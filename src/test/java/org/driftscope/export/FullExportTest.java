@@ -1,6 +1,7 @@
 package org.driftscope.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.driftscope.corpus.Sample;
 import org.driftscope.corpus.SampleCatalog;
+import org.driftscope.io.InputFileException;
 import org.driftscope.run.Runs;
 import org.driftscope.run.Workspace;
 import org.driftscope.session.Session;
@@ -124,5 +126,100 @@ class FullExportTest {
         Exports.vectorsInFull(session, null, a, VectorFormat.WORD2VEC_TEXT, false);
         Exports.vectorsInFull(reopened, null, b, VectorFormat.WORD2VEC_TEXT, false);
         assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+    }
+
+    /** The sample's input rewritten with {@code change} applied to its rows, as word2vec text. */
+    private Path edited(Workspace ws, String name, java.util.function.BiFunction<String, float[], float[]> change)
+            throws IOException {
+        WordVectors input = VectorReader.read(ws.vectors().source().path());
+        List<String> words = new ArrayList<>();
+        List<float[]> rows = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            float[] row = change.apply(input.word(i), input.vector(i));
+            if (row != null) {
+                words.add(input.word(i));
+                rows.add(row);
+            }
+        }
+        int dimension = rows.get(0).length;
+        float[] flat = new float[rows.size() * dimension];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, flat, i * dimension, dimension);
+        }
+        Path file = dir.resolve(name);
+        VectorWriter.write(
+                WordVectors.of(words, flat, dimension, org.driftscope.vectors.VectorSource.inMemory(words.size())),
+                file,
+                VectorFormat.WORD2VEC_TEXT);
+        return file;
+    }
+
+    @Test
+    void theInputGivenAfterAMoveIsUsedAndTheProvenanceSaysSo() throws Exception {
+        Workspace ws = binaryMountains();
+        Session session = Runs.session(ws, RunConfig.defaults().withEpochs(1));
+        Path moved = edited(ws, "moved.txt", (word, row) -> row);
+        Path out = dir.resolve("tuned.txt");
+
+        var written = Exports.vectorsInFull(session, moved, out, VectorFormat.WORD2VEC_TEXT, false);
+
+        assertThat(written.rows()).isEqualTo(ws.vectors().source().rowsRead());
+        assertThat(Files.readString(dir.resolve("tuned.txt.provenance.txt")))
+                .contains("rows as read from: " + moved.toAbsolutePath());
+    }
+
+    @Test
+    void anInputWhoseDrawnRowsAreNotTheRunsIsRefusedAndNothingIsWritten() throws Exception {
+        Workspace ws = binaryMountains();
+        Session session = Runs.session(ws, RunConfig.defaults().withEpochs(1));
+        Path other = edited(ws, "other.txt", (word, row) -> {
+            if (word.equals("alps")) {
+                row[0] += 0.25f;
+            }
+            return row;
+        });
+        Path out = dir.resolve("tuned.txt");
+
+        assertThatThrownBy(() -> Exports.vectorsInFull(session, other, out, VectorFormat.WORD2VEC_TEXT, false))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith("other.txt: is not the vector file the run read")
+                .hasMessageContaining("'alps'");
+        assertThat(out).doesNotExist();
+        assertThat(dir.resolve("tuned.txt.provenance.txt")).doesNotExist();
+    }
+
+    @Test
+    void anInputLackingSomeOfTheRunsWordsIsRefused() throws Exception {
+        Workspace ws = binaryMountains();
+        // few words drawn, so a vocabulary word with a pretrained vector is left undrawn: only the count
+        // of the run's words can catch its row missing
+        Session session = Runs.session(ws, RunConfig.defaults().withEpochs(1).withTrackLimit(20));
+        Set<String> drawn = new HashSet<>(session.run().tracked().words());
+        String gone = session.table().words().stream()
+                .filter(w -> !drawn.contains(w))
+                .filter(w -> ws.vectors().contains(w))
+                .findFirst()
+                .orElseThrow();
+        Path other = edited(ws, "fewer.txt", (word, row) -> word.equals(gone) ? null : row);
+        Path out = dir.resolve("vocabulary.txt");
+
+        assertThatThrownBy(() -> Exports.vectorsInFull(session, other, out, VectorFormat.WORD2VEC_TEXT, true))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("1 of the run's")
+                .hasMessageContaining("'" + gone + "'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anInputWithOtherNumbersARowIsRefused() throws Exception {
+        Workspace ws = binaryMountains();
+        Session session = Runs.session(ws, RunConfig.defaults().withEpochs(1));
+        Path other = edited(ws, "shorter.txt", (word, row) -> Arrays.copyOf(row, row.length - 1));
+        Path out = dir.resolve("tuned.bin");
+
+        assertThatThrownBy(() -> Exports.vectorsInFull(session, other, out, VectorFormat.WORD2VEC_BINARY, false))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("its rows have " + (ws.vectors().dimension() - 1) + " numbers");
+        assertThat(out).doesNotExist();
     }
 }
