@@ -55,9 +55,20 @@ final class TextFiles {
                 throw e;
             }
         }
-        notices.add(file.getFileName() + " is not UTF-8; it was read as Windows-1252");
-        try (Reader in = reader(file, false, WINDOWS_1252.newDecoder())) {
-            return body.read(in);
+        try (Windows1252Reader in =
+                new Windows1252Reader(new java.io.BufferedInputStream(InputFiles.open(file), 1 << 16))) {
+            T result = body.read(in);
+            String notice = file.getFileName() + " is not UTF-8; it was read as Windows-1252";
+            if (in.undefined() > 0) {
+                notice += String.format(
+                        Locale.ROOT,
+                        " (%,d bytes that Windows-1252 leaves undefined, the first at byte %,d, were read as"
+                                + " control characters)",
+                        in.undefined(),
+                        in.firstUndefined());
+            }
+            notices.add(notice);
+            return result;
         }
     }
 

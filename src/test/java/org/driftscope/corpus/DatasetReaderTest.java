@@ -125,6 +125,41 @@ class DatasetReaderTest {
     }
 
     @Test
+    void bytesWindows1252LeavesUndefinedAreReadAsBrowsersReadThemAndTheNoticeSaysWhere() throws IOException {
+        // 0x81 and 0x9D have no character in Windows-1252; 0x93/0x94 are its curly quotes
+        byte[] head = "pos\tan \u201cafter\u201d life\nneg\tcaf".getBytes(TextFiles.WINDOWS_1252);
+        byte[] tail = "\u00e9 noir\npos\tdull\n".getBytes(TextFiles.WINDOWS_1252);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(head);
+        bytes.write(0x81);
+        bytes.write(0x9d);
+        bytes.write(tail);
+        Path file = dir.resolve("odd.tsv");
+        Files.write(file, bytes.toByteArray());
+
+        Dataset d = DatasetReader.read(file);
+
+        assertThat(d.documents())
+                .extracting(LabeledText::text)
+                .containsExactly("an \u201cafter\u201d life", "caf\u0081\u009d\u00e9 noir", "dull");
+        assertThat(d.notices())
+                .contains("odd.tsv is not UTF-8; it was read as Windows-1252 (2 bytes that Windows-1252 leaves"
+                        + " undefined, the first at byte " + head.length + ", were read as control characters)");
+    }
+
+    @Test
+    void aFolderPerClassDocumentWithAnUndefinedByteIsRead() throws IOException {
+        write("films/pos/1.txt", "a fine film");
+        write("films/neg/1.txt", "dull");
+        Files.write(dir.resolve("films/neg/2.txt"), new byte[] {'b', 'a', 'd', (byte) 0x8f, '!'});
+
+        Dataset d = DatasetReader.read(dir.resolve("films"));
+
+        assertThat(d.documents()).extracting(LabeledText::text).contains("bad\u008f!");
+        assertThat(Tokenizer.kim().tokenize("bad\u008f!")).containsExactly("bad", "!");
+    }
+
+    @Test
     void emptyDatasetIsRefused() throws IOException {
         assertThatThrownBy(() -> DatasetReader.read(write("e.tsv", "\n\n")))
                 .isInstanceOf(InputFileException.class)
