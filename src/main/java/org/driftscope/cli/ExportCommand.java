@@ -50,7 +50,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = "--input",
             paramLabel = "VECTORS",
-            description = "the vector file the run read, if it has moved (the full export rewrites it)")
+            description = "the vector file the run read, if it has moved or its date changed (the full export"
+                    + " rewrites it; it is checked against the run's frozen rows)")
     Path input;
 
     @Option(names = "--force", description = "replace files that are already there")
@@ -153,7 +154,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the session keeps the whole table after its last epoch ("
                     + s.last().epoch() + ") only; export that epoch, or --rows drawn for epoch " + view.epoch());
         }
-        var written = Exports.vectorsInFull(s, input, target, format, which.equals("vocabulary"));
+        VectorWriter.Rewritten written;
+        try {
+            written = Exports.vectorsInFull(s, input, target, format, which.equals("vocabulary"));
+        } catch (org.driftscope.io.InputFileException e) {
+            // the file the session names is gone or changed: say how to name the right one here
+            boolean where = e.getMessage().endsWith("give its new place")
+                    || e.getMessage().endsWith("give the file the run read");
+            throw input == null && where ? e.withHint(" with --input FILE") : e;
+        }
         return String.format(Locale.ROOT, ", %,d rows, %,d changed by training", written.rows(), written.replaced());
     }
 

@@ -9,7 +9,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +18,10 @@ import java.util.Properties;
 /**
  * The samples bundled under {@code samples/} (on the class path as {@code /samples}). Each sample is a
  * folder named in {@code catalog.txt}, holding a {@code manifest.properties} and the files it names.
- * When the samples live inside a jar, their files are copied to a temporary folder once, so readers
- * always get a plain {@link Path}.
+ * When the samples live inside a jar, their files are unpacked to the user's own folder
+ * ({@code ~/.driftscope/samples}, or a per-user folder under the temporary one when home cannot be
+ * written), so readers always get a plain {@link Path}. A file already there with the same bytes is
+ * left alone: its date stays, so a session saved from a sample still finds the file the run read.
  */
 public final class SampleCatalog {
     private static final String ROOT = "/samples/";
@@ -98,11 +99,38 @@ public final class SampleCatalog {
                 throw new IOException("sample '" + sample + "': bad location " + url, e);
             }
         }
-        Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "driftscope-samples", sample));
-        Path target = dir.resolve(Path.of(relative).getFileName().toString());
+        byte[] bytes;
         try (InputStream in = url.openStream()) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            bytes = in.readAllBytes();
         }
+        return unpack(
+                bytes,
+                unpackFolder(sample).resolve(Path.of(relative).getFileName().toString()));
+    }
+
+    /** Where a sample's files are unpacked: the user's own, never a folder other users share. */
+    static Path unpackFolder(String sample) throws IOException {
+        Path home = Path.of(System.getProperty("user.home"), ".driftscope", "samples", sample);
+        try {
+            return Files.createDirectories(home);
+        } catch (IOException e) {
+            String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+            return Files.createDirectories(
+                    Path.of(System.getProperty("java.io.tmpdir"), "driftscope-samples-" + user, sample));
+        }
+    }
+
+    /**
+     * Puts {@code bytes} at {@code target} unless the file there holds them already (then it is not
+     * touched, and keeps its date); written to a temporary name and renamed into place.
+     */
+    static Path unpack(byte[] bytes, Path target) throws IOException {
+        if (Files.isRegularFile(target)
+                && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return target;
+        }
+        org.driftscope.io.AtomicFile.write(target, out -> out.write(bytes));
         return target;
     }
 

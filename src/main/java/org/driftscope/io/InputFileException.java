@@ -27,6 +27,13 @@ public final class InputFileException extends IOException {
         return new InputFileException(file, file.getFileName() + ": " + reason);
     }
 
+    /** The same error with {@code hint} added to its message (how this caller's user gives another file). */
+    public InputFileException withHint(String hint) {
+        InputFileException e = new InputFileException(file, getMessage() + hint);
+        e.initCause(getCause());
+        return e;
+    }
+
     public Path file() {
         return file;
     }

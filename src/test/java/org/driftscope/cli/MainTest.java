@@ -349,6 +349,47 @@ class MainTest {
     }
 
     @Test
+    @Tag("slow")
+    void aVectorFileTouchedSinceTheRunIsNamedWithInputAndOnlyTheRunsOwnRowsAreAccepted() throws Exception {
+        Path vectors = dir.resolve("vectors.txt");
+        Files.copy(Path.of("samples/mountains/vectors.txt"), vectors);
+        Path run = dir.resolve("run");
+        Result trained = run(
+                "train",
+                "--vectors",
+                vectors.toString(),
+                "--data",
+                "samples/mountains/data.tsv",
+                "--epochs",
+                "1",
+                "--quiet",
+                "--out",
+                run.toString());
+        assertThat(trained.code()).as(trained.err()).isZero();
+        String session = run.resolve("session.driftscope").toString();
+        // the same bytes, a new date: a copy made again, say
+        Files.setLastModifiedTime(vectors, java.nio.file.attribute.FileTime.fromMillis(0));
+        Path out = dir.resolve("tuned.txt");
+
+        Result changed = run("export", session, "--what", "vectors", "--out", out.toString());
+        assertThat(changed.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(changed.err()).contains("vectors.txt: has changed since the run", "with --input FILE");
+
+        Result same =
+                run("export", session, "--what", "vectors", "--input", vectors.toString(), "--out", out.toString());
+        assertThat(same.code()).as(same.err()).isZero();
+
+        Path other = dir.resolve("other.txt");
+        Files.writeString(other, Files.readString(vectors).replaceFirst("(?m)^alps -?0\\.", "alps 9."));
+        Path refused = dir.resolve("refused.txt");
+        Result wrong =
+                run("export", session, "--what", "vectors", "--input", other.toString(), "--out", refused.toString());
+        assertThat(wrong.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(wrong.err()).contains("other.txt: is not the vector file the run read", "'alps'");
+        assertThat(refused).doesNotExist();
+    }
+
+    @Test
     void inspectingAThreeGigabyteSparseFileIsOneLineNotAnOutOfMemoryError() throws Exception {
         Path sparse = dir.resolve("disk.img");
         try (var f = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
