@@ -15,6 +15,9 @@ import org.driftscope.io.InputFileException;
  */
 final class BinaryRows {
     private static final int MAX_WORD = 10_000;
+    /** How many rows after the first have their words checked for being in step with the header. */
+    private static final int OUT_OF_STEP_ROWS = 3;
+
     private static final VarHandle FLOATS =
             MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -59,7 +62,7 @@ final class BinaryRows {
                 break;
             }
             long wordAt = input.offset();
-            String word = readWord(wordAt);
+            String word = readWord(wordAt, dimension);
             if (!input.ensure(rowBytes)) {
                 throw InputFileException.atByte(
                         file,
@@ -106,15 +109,30 @@ final class BinaryRows {
         return false;
     }
 
-    private String readWord(long wordAt) throws IOException {
+    private String readWord(long wordAt, int dimension) throws IOException {
         int length = 0;
+        // the first rows' words tell whether the rows are in step with the header's dimension: read out
+        // of step, a "word" is float bytes, which hold control bytes no vocabulary has
+        boolean early = sink.rowsRead() > 0 && sink.rowsRead() <= OUT_OF_STEP_ROWS;
         while (true) {
             if (!input.ensure(length + 1)) {
-                throw InputFileException.atByte(file, wordAt, "the file ends inside a word; is it truncated?");
+                throw InputFileException.atByte(
+                        file,
+                        wordAt,
+                        "the file ends inside a word; is it truncated, or is the header's dimension (" + dimension
+                                + ") not the file's?");
             }
             byte c = input.buffer()[input.position() + length];
             if (c == ' ') {
                 break;
+            }
+            if (early && (c & 0xff) < 0x20) {
+                throw InputFileException.atByte(
+                        file,
+                        wordAt,
+                        "row " + (sink.rowsRead() + 1) + " does not start with a word (byte " + (c & 0xff)
+                                + " in it): the rows are out of step with the header's " + dimension
+                                + " dimensions, so the header is probably wrong");
             }
             if (++length > MAX_WORD) {
                 throw InputFileException.atByte(

@@ -42,6 +42,18 @@ final class FormatDetector {
         String[] first = tokens(head, 0, end1 < 0 ? n : end1);
         // word2vec separates its header with a space; projector rows are tab-separated numbers
         boolean tabbed = indexOf(head, 0, end1 < 0 ? n : end1, (byte) '\t') >= 0;
+        if (!tabbed
+                && first.length == 2
+                && isSignedCount(first[0])
+                && isSignedCount(first[1])
+                && (first[0].startsWith("-") || first[1].startsWith("-"))) {
+            // a word2vec header with a sign: never a GloVe row (a word "-5" with one number)
+            throw InputFileException.atLine(
+                    file,
+                    1,
+                    "the header '" + first[0] + " " + first[1]
+                            + "' gives a negative count; a word2vec header is 'rows dimensions', both positive");
+        }
         if (!tabbed && first.length == 2 && isCount(first[0]) && isCount(first[1])) {
             if (end1 < 0) {
                 return VectorFormat.WORD2VEC_TEXT;
@@ -83,6 +95,10 @@ final class FormatDetector {
             return "a zip archive (unpack it first)";
         }
         return null;
+    }
+
+    private static boolean isSignedCount(String s) {
+        return isCount(s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s);
     }
 
     static boolean isCount(String s) {

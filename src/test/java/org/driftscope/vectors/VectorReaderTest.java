@@ -273,6 +273,30 @@ class VectorReaderTest {
     }
 
     @Test
+    void aBinaryHeaderWithTheWrongDimensionIsNamedAsTheCause() throws IOException {
+        var rows = new java.util.LinkedHashMap<String, float[]>();
+        rows.put("alps", new float[] {1.5f, -2f, 0.25f, 1f});
+        rows.put("himalaya", new float[] {3f, 4f, -0f, 1f});
+        rows.put("andes", new float[] {1f, 2f, 3f, 4f});
+        // four numbers a row, the header says three: the second "word" starts inside alps's fourth float
+        Path file = writeBytes("lies.bin", binary("3 3\n", rows, true));
+
+        // header 4 bytes + "alps " 5 + the 3 floats the header claims, 12
+        assertThatThrownBy(() -> VectorReader.read(file))
+                .hasMessageStartingWith("lies.bin, byte 21: row 2 does not start with a word")
+                .hasMessageContaining("out of step with the header's 3 dimensions");
+    }
+
+    @Test
+    void aBinaryHeaderWithANegativeCountIsRefusedAsAHeaderNotReadAsText() throws IOException {
+        Path file = writeBytes("minus.bin", binary("-2 3\n", twoRows(), true));
+
+        assertThatThrownBy(() -> VectorReader.read(file))
+                .hasMessage("minus.bin, line 1: the header '-2 3' gives a negative count; a word2vec header is"
+                        + " 'rows dimensions', both positive");
+    }
+
+    @Test
     void emptyFileIsRejectedByName() throws IOException {
         assertThatThrownBy(() -> VectorReader.read(write("empty.txt", "")))
                 .hasMessage("empty.txt: the file is empty, so it holds no vectors");
