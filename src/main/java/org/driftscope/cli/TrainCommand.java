@@ -243,8 +243,17 @@ final class TrainCommand implements Callable<Integer> {
                 : null;
         Session session = new Session(views.get(0).run(), views, whole == null ? null : frozenTable[0], whole);
         VectorFormat input = workspace.vectors().source().format();
-        Exports.vectorsInFull(
-                session, workspace.vectors().source().path(), out.resolve(tunedName(input)), input, false);
+        try {
+            Exports.vectorsInFull(
+                    session, workspace.vectors().source().path(), out.resolve(tunedName(input)), input, false);
+        } catch (org.driftscope.io.InputFileException e) {
+            // a row the run never read is broken: the epochs are saved, only the full vectors are not
+            spec.commandLine()
+                    .getErr()
+                    .println("driftscope: " + e.getMessage() + "; " + tunedName(input) + " was not written (epochs 0-"
+                            + session.last().epoch() + " are saved in " + out + ")");
+            return Main.BAD_INPUT;
+        }
         if (layoutFailure[0] != null) {
             spec.commandLine()
                     .getErr()

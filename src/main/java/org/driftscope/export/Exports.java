@@ -172,7 +172,9 @@ public final class Exports {
                 target,
                 format);
         List<String> lines = new java.util.ArrayList<>(provenance(last));
-        if (input != null) {
+        if (input != null
+                && !input.toAbsolutePath()
+                        .equals(Path.of(session.run().provenance().vectors()).toAbsolutePath())) {
             lines.add("rows as read from: " + input.toAbsolutePath() + " (" + VectorReader.fingerprintOf(input) + ")");
         }
         sidecar(target, lines);

@@ -109,14 +109,26 @@ final class TextRows {
                     parse(file, line, b, wordEnd, end, word, scratch, 0, dimension, dimensionSource);
                     sink.candidate(sink.caseTarget(word), scratch);
                 }
-                case SKIP, PASS -> {
+                case SKIP -> {
                     int found = countTokens(b, wordEnd, end);
                     if (found != dimension) {
                         throw wrongCount(file, line, dimension, found, dimensionSource);
                     }
-                    if (decision == RowSink.Decision.PASS) {
-                        sink.passed(word, b, start, end);
+                }
+                case PASS -> {
+                    // copied as its bytes, never parsed: a row with anything but digits, signs, points and
+                    // exponents is parsed after all, so "NaN" or "oops" fails here with its line instead of
+                    // being copied into what is written
+                    int counted = countPlainTokens(b, wordEnd, end);
+                    int found = counted < 0 ? -counted - 1 : counted;
+                    if (found != dimension) {
+                        throw wrongCount(file, line, dimension, found, dimensionSource);
                     }
+                    if (counted < 0) {
+                        scratch = scratch != null && scratch.length == dimension ? scratch : new float[dimension];
+                        parse(file, line, b, wordEnd, end, word, scratch, 0, dimension, dimensionSource);
+                    }
+                    sink.passed(word, b, start, end);
                 }
             }
         }
@@ -194,6 +206,27 @@ final class TextRows {
                 file,
                 line,
                 "expected a word and " + dimension + " numbers" + dimensionSource + ", found " + found + " values");
+    }
+
+    /**
+     * The tokens of {@code b[from, to)}, as {@link #countTokens}, when it holds only what decimal numbers
+     * are written with (digits, signs, points, exponents) and blanks; {@code -count - 1} when it holds
+     * anything else. One pass, for the rows copied as their bytes.
+     */
+    private static int countPlainTokens(byte[] b, int from, int to) {
+        int count = 0;
+        boolean inToken = false;
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            boolean blank = c == ' ' || c == '\t';
+            if (!blank && !inToken) {
+                count++;
+            }
+            inToken = !blank;
+            plain &= blank || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E';
+        }
+        return plain ? count : -count - 1;
     }
 
     private static int countTokens(byte[] b, int from, int to) {

@@ -390,6 +390,38 @@ class MainTest {
     }
 
     @Test
+    @Tag("slow")
+    void aBrokenRowOfAWordTheRunNeverReadFailsTheFullVectorsWithItsLineAndKeepsTheEpochs() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("samples/mountains/vectors.txt")));
+        int dimension = Integer.parseInt(lines.get(0).split(" ")[1]);
+        // a word no sentence of the dataset has, so the run never parses its row
+        lines.add("zzqx " + String.join(" ", java.util.Collections.nCopies(dimension, "NaN")));
+        lines.set(0, (lines.size() - 1) + " " + dimension);
+        Path vectors = dir.resolve("vectors.txt");
+        Files.write(vectors, lines);
+        Path run = dir.resolve("run");
+
+        Result r = run(
+                "train",
+                "--vectors",
+                vectors.toString(),
+                "--data",
+                "samples/mountains/data.tsv",
+                "--epochs",
+                "1",
+                "--quiet",
+                "--out",
+                run.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err())
+                .contains("vectors.txt, line " + lines.size() + ": value 1 of 'zzqx' is NaN")
+                .contains("vectors-tuned.txt was not written");
+        assertThat(run.resolve("session.driftscope")).exists();
+        assertThat(run.resolve("vectors-tuned.txt")).doesNotExist();
+    }
+
+    @Test
     void inspectingAThreeGigabyteSparseFileIsOneLineNotAnOutOfMemoryError() throws Exception {
         Path sparse = dir.resolve("disk.img");
         try (var f = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
