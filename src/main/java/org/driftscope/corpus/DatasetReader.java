@@ -57,9 +57,46 @@ public final class DatasetReader {
                             Files.isDirectory(path) ? ClassFiles.classFiles(path) : List.of(path), notices);
                     case FOLDER_PER_CLASS -> ClassFiles.folderPerClass(path, notices);
                 };
+        docs = withoutFastTextPrefix(docs, notices);
         Dataset dataset = new Dataset(path, format, docs, notices);
         check(dataset);
         return new Dataset(path, format, docs, warnings(dataset));
+    }
+
+    /**
+     * Labels written {@code __label__X} in a file of another layout (a TSV's label column, say) mean the
+     * class X, as in fastText's own files: the prefix is dropped, with a notice, so "__label__0" and "0"
+     * are one class and not two.
+     */
+    private static List<LabeledText> withoutFastTextPrefix(List<LabeledText> docs, List<String> notices) {
+        String prefix = LineDatasets.FASTTEXT_PREFIX;
+        int prefixed = 0;
+        LabeledText first = null;
+        List<LabeledText> out = new ArrayList<>(docs.size());
+        for (LabeledText d : docs) {
+            if (d.label().startsWith(prefix) && d.label().length() > prefix.length()) {
+                prefixed++;
+                first = first == null ? d : first;
+                out.add(new LabeledText(d.label().substring(prefix.length()), d.text(), d.line(), d.part()));
+            } else {
+                out.add(d);
+            }
+        }
+        if (prefixed == 0) {
+            return docs;
+        }
+        String where = first.line() > 0 ? String.format(Locale.ROOT, ", the first on line %,d", first.line()) : "";
+        notices.add(String.format(
+                Locale.ROOT,
+                "%,d labels carry fastText's '%s' prefix (as '%s'%s); it was dropped, so '%s' is the class '%s'%s",
+                prefixed,
+                prefix,
+                first.label(),
+                where,
+                first.label(),
+                first.label().substring(prefix.length()),
+                prefixed < docs.size() ? ", one class with the labels written without it" : ""));
+        return out;
     }
 
     /**

@@ -160,6 +160,20 @@ class DatasetReaderTest {
     }
 
     @Test
+    void labelsWithAndWithoutFastTextsPrefixAreOneClassWithANotice() throws IOException {
+        Path file = write("mixed.tsv", "0\ta fine film\n1\tdull stuff\n__label__0\tnice work\n__label__1\tbad work\n");
+
+        Dataset d = DatasetReader.read(file);
+
+        assertThat(d.labels()).containsExactlyInAnyOrder("0", "1");
+        assertThat(d.documents()).extracting(LabeledText::label).containsExactly("0", "1", "0", "1");
+        assertThat(d.notices())
+                .contains("2 labels carry fastText's '__label__' prefix (as '__label__0', the first on line 3); it"
+                        + " was dropped, so '__label__0' is the class '0', one class with the labels written"
+                        + " without it");
+    }
+
+    @Test
     void emptyDatasetIsRefused() throws IOException {
         assertThatThrownBy(() -> DatasetReader.read(write("e.tsv", "\n\n")))
                 .isInstanceOf(InputFileException.class)
