@@ -86,27 +86,12 @@ public final class Main implements Runnable {
     }
 
     /** A temporary file's name as the writers make it: the target's name hidden, a random tag, ".part". */
-    private static final java.util.regex.Pattern TEMPORARY =
-            java.util.regex.Pattern.compile("\\.(.+)\\.[0-9a-f]+\\.part");
-
     static String message(Throwable e) {
         if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
             // the JDK's message for these is the bare path; say what went wrong with it, and name the
             // file the user asked for rather than the temporary one it is written through
-            String reason = f.getReason() != null
-                    ? f.getReason()
-                    : e instanceof java.nio.file.AccessDeniedException
-                            ? "permission denied"
-                            : e instanceof java.nio.file.NoSuchFileException
-                                    ? "no such file or folder"
-                                    : e instanceof java.nio.file.FileAlreadyExistsException
-                                            ? "already exists, and is not a folder"
-                                            : e instanceof java.nio.file.NotDirectoryException
-                                                    ? "is not a folder"
-                                                    : e instanceof java.nio.file.DirectoryNotEmptyException
-                                                            ? "is a folder that is not empty"
-                                                            : e.getClass().getSimpleName();
-            return userPath(f.getFile()) + ": " + reason;
+            String reason = f.getReason() != null ? f.getReason() : reason(f);
+            return org.driftscope.io.AtomicFile.targetOf(java.nio.file.Path.of(f.getFile())) + ": " + reason;
         }
         String m = e.getMessage();
         return m == null || m.isBlank()
@@ -114,13 +99,24 @@ public final class Main implements Runnable {
                 : m.lines().findFirst().orElse(m);
     }
 
-    private static String userPath(String file) {
-        java.nio.file.Path path = java.nio.file.Path.of(file);
-        java.nio.file.Path name = path.getFileName();
-        var temporary = name == null ? null : TEMPORARY.matcher(name.toString());
-        return temporary != null && temporary.matches()
-                ? path.resolveSibling(temporary.group(1)).toString()
-                : file;
+    /** What went wrong, for the file-system errors whose JDK message is only the path. */
+    private static String reason(java.nio.file.FileSystemException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists, and is not a folder";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "is not a folder";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "is a folder that is not empty";
+        }
+        return e.getClass().getSimpleName();
     }
 
     @Override

@@ -23,6 +23,9 @@ import java.time.Instant;
 public final class AtomicFile {
     /** A temporary file this old belongs to no write still under way. */
     static final Duration STALE = Duration.ofMinutes(1);
+    /** The temporary name {@link #write} gives a target: {@code .name.<hex>.part}. */
+    private static final java.util.regex.Pattern TEMPORARY =
+            java.util.regex.Pattern.compile("\\.(.+)\\.[0-9a-f]+\\.part");
 
     /** The body of a write: gets the temporary file's stream. */
     @FunctionalInterface
@@ -74,6 +77,19 @@ public final class AtomicFile {
         public void close() throws IOException {
             flush();
         }
+    }
+
+    /**
+     * The file a temporary file of {@link #write} stands for ({@code .name.<hex>.part} -> {@code name}),
+     * or {@code path} itself: what a message about a failed write names for the user.
+     */
+    public static Path targetOf(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return path;
+        }
+        var m = TEMPORARY.matcher(name.toString());
+        return m.matches() ? path.resolveSibling(m.group(1)) : path;
     }
 
     private static String prefix(String name) {

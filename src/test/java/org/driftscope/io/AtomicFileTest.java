@@ -35,6 +35,25 @@ class AtomicFileTest {
     }
 
     @Test
+    void theTemporaryFileAWriteGoesThroughNamesItsTarget() throws IOException {
+        Path target = dir.resolve("run [1].png");
+        java.util.List<Path> during = new java.util.ArrayList<>();
+
+        AtomicFile.write(target, out -> {
+            try (var files = Files.list(dir)) {
+                files.forEach(during::add);
+            }
+        });
+
+        assertThat(during).hasSize(1);
+        assertThat(during.get(0)).isNotEqualTo(target);
+        assertThat(AtomicFile.targetOf(during.get(0))).isEqualTo(target);
+        assertThat(AtomicFile.targetOf(target))
+                .as("a file of the user's is itself")
+                .isEqualTo(target);
+    }
+
+    @Test
     void aFailedWriteKeepsTheOldFileAndRemovesItsTemporary() throws IOException {
         Path target = dir.resolve("session.driftscope");
         Files.writeString(target, "what the user had");
